@@ -1,0 +1,85 @@
+{{/*
+Checks that span several values, which the JSON schema cannot express. Each message names the
+key and the fix. src/values/cross-field.ts is the TypeScript twin and uses the same wording.
+*/}}
+{{- define "dagger-helm.validateValues" -}}
+{{- $messages := list }}
+{{- $engine := .Values.engine }}
+{{- $magicache := .Values.magicache }}
+{{- if and $magicache.enabled (not $magicache.token) (not $magicache.secretName) }}
+{{- $messages = append $messages "magicache.enabled is true but neither magicache.token nor magicache.secretName is set: set one of them, or set magicache.enabled to false" }}
+{{- end }}
+{{- $statefulSet := $engine.statefulSet }}
+{{- if and (eq $engine.kind "StatefulSet") (gt (int64 $statefulSet.replicas) 1) (not $statefulSet.persistentVolumeClaim.enabled) $engine.hostPath.dataVolume.enabled }}
+{{- $messages = append $messages (printf "engine.statefulSet.replicas is %d but the engines keep their data on a host path (engine.hostPath.dataVolume.enabled): engines on one node would share it. Enable engine.statefulSet.persistentVolumeClaim, or set engine.statefulSet.replicas to 1" (int64 $statefulSet.replicas)) }}
+{{- end }}
+{{- if and $engine.hostPort (not $engine.port) }}
+{{- $messages = append $messages "engine.hostPort is set but engine.port is not: set engine.port, or remove engine.hostPort" }}
+{{- else if and $engine.hostPort $engine.containerPorts }}
+{{- $messages = append $messages "engine.hostPort applies to the single 'dagger' port, which engine.containerPorts replaces: set hostPort on the entries of engine.containerPorts instead" }}
+{{- end }}
+{{- if and .Values.additionalResources.roleBinding.create (not .Values.additionalResources.role.create) }}
+{{- $messages = append $messages "additionalResources.roleBinding.create is true but additionalResources.role.create is false: the binding would name a Role that does not exist. Set additionalResources.role.create to true" }}
+{{- end }}
+{{- range $probe := list "readinessProbe" "livenessProbe" }}
+{{- $rendered := include "dagger-helm.probe" (dict "probe" (get $engine $probe) "settings" (get $engine (printf "%sSettings" $probe))) | fromYaml }}
+{{- $handlers := list }}
+{{- range $handler := list "exec" "httpGet" "tcpSocket" "grpc" }}{{ if hasKey $rendered $handler }}{{ $handlers = append $handlers $handler }}{{ end }}{{ end }}
+{{- if gt (len $handlers) 1 }}
+{{- $messages = append $messages (printf "engine.%s has more than one handler (%s): keep one of exec, httpGet, tcpSocket, grpc" $probe (join ", " $handlers)) }}
+{{- end }}
+{{- end }}
+{{- $volumes := list "data" "run" "engine-config" }}
+{{- range $index, $volume := $engine.volumes }}
+{{- if has $volume.name (list "data" "run" "engine-config") }}
+{{- $messages = append $messages (printf "engine.volumes[%d].name %q is the chart's own volume: choose another name" $index $volume.name) }}
+{{- else if has $volume.name $volumes }}
+{{- $messages = append $messages (printf "engine.volumes[%d].name %q is used twice: volume names must be unique" $index $volume.name) }}
+{{- end }}
+{{- $volumes = append $volumes $volume.name }}
+{{- end }}
+{{- $mountable := list "data" }}
+{{- if $engine.hostPath.runVolume.enabled }}{{ $mountable = append $mountable "run" }}{{ end }}
+{{- if or $engine.config $engine.configJson }}{{ $mountable = append $mountable "engine-config" }}{{ end }}
+{{- range $engine.volumes }}{{ $mountable = append $mountable .name }}{{ end }}
+{{- $paths := list (include "dagger-helm.dataMountPath" .) }}
+{{- if $engine.hostPath.runVolume.enabled }}{{ $paths = append $paths (include "dagger-helm.runMountPath" .) }}{{ end }}
+{{- if $engine.config }}{{ $paths = append $paths "/etc/dagger/engine.toml" }}{{ end }}
+{{- if $engine.configJson }}{{ $paths = append $paths "/etc/dagger/engine.json" }}{{ end }}
+{{- range $index, $mount := $engine.volumeMounts }}
+{{- if not (has $mount.name $mountable) }}
+{{- $messages = append $messages (printf "engine.volumeMounts[%d].name %q matches no volume: add it to engine.volumes, or correct the name" $index $mount.name) }}
+{{- end }}
+{{- if has $mount.mountPath $paths }}
+{{- $messages = append $messages (printf "engine.volumeMounts[%d].mountPath %q is already mounted in the engine container: choose another path" $index $mount.mountPath) }}
+{{- end }}
+{{- $paths = append $paths $mount.mountPath }}
+{{- end }}
+{{- $containers := list "dagger-engine" }}
+{{- range $index, $sidecar := $engine.sidecars }}
+{{- if has $sidecar.name $containers }}
+{{- $messages = append $messages (printf "engine.sidecars[%d].name %q is already a container of the pod: choose another name" $index $sidecar.name) }}
+{{- end }}
+{{- $containers = append $containers $sidecar.name }}
+{{- range $mountIndex, $mount := $sidecar.volumeMounts }}
+{{- if not (has $mount.name $mountable) }}
+{{- $messages = append $messages (printf "engine.sidecars[%d].volumeMounts[%d].name %q matches no volume: add it to engine.volumes, or correct the name" $index $mountIndex $mount.name) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- $portNames := list }}
+{{- $portNumbers := list }}
+{{- range $index, $port := $engine.containerPorts }}
+{{- if has $port.name $portNames }}
+{{- $messages = append $messages (printf "engine.containerPorts[%d].name %q is used twice: port names must be unique" $index $port.name) }}
+{{- end }}
+{{- if has (int64 $port.containerPort) $portNumbers }}
+{{- $messages = append $messages (printf "engine.containerPorts[%d].containerPort %d is used twice: ports must be unique" $index (int64 $port.containerPort)) }}
+{{- end }}
+{{- $portNames = append $portNames $port.name }}
+{{- $portNumbers = append $portNumbers (int64 $port.containerPort) }}
+{{- end }}
+{{- if $messages }}
+{{- printf "\nVALUES VALIDATION:\n%s" (join "\n" $messages) | fail }}
+{{- end }}
+{{- end }}

@@ -1,0 +1,6 @@
+// Generated from chart/dagger-helm/Chart.yaml by `npm run gen`; the versions live there.
+export const CHART = {
+  "name": "dagger-helm",
+  "version": "0.5.0",
+  "appVersion": "0.18.16"
+} as const;

@@ -1,0 +1,12 @@
+// The rendering core's one entry: the wizard, the CLI and the tests import from here.
+export { CHART } from "./chart/chart-meta";
+export { ZValues, type TValues, type TEngine } from "./values/schema";
+export { defaultValues } from "./values/defaults";
+export { coalesceValues, mergeValueFiles } from "./values/coalesce";
+export { validateValues, checkedValues, ValuesError, type ValuesProblem, type ValidatedValues } from "./values/validate";
+export { minimalValues, minimalValuesText } from "./values/minimal";
+export { renderManifests, releaseNameProblem, type RenderOptions } from "./render/index";
+export { manifestsText, toYaml11 } from "./render/manifest-text";
+export type { Manifest, KubeObject } from "./render/context";
+export { describeNode, nodeAt, sectionFields } from "./values/walk";
+export { deepEqual, formatPath, isTable, type Table } from "./values/tree";

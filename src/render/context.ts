@@ -1,0 +1,34 @@
+import type { TValues } from "../values/schema";
+
+/** What a template sees: the coalesced values, the release, and the chart's metadata. */
+export interface RenderContext {
+  values: TValues;
+  release: { name: string; namespace: string; service: "Helm" };
+  chart: { name: string; version: string; appVersion: string };
+}
+
+/** A Kubernetes object as plain data. */
+export type KubeObject = Record<string, unknown>;
+
+/** One rendered document and the template file it came from, as `helm template` prints it. */
+export interface Manifest {
+  /** The template path as Helm's "# Source:" line names it: dagger-helm/templates/x.yaml */
+  source: string;
+  object: KubeObject;
+}
+
+/**
+ * Go template truthiness, which `if` and `with` use: false, 0, "", nil and empty lists and maps
+ * are false.
+ */
+export function truthy(value: unknown): boolean {
+  if (value === null || value === undefined || value === false || value === 0 || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+
+/** Sprig's `default`: the value when truthy, else the fallback. */
+export function orDefault<T>(value: T | null | undefined, fallback: T): T {
+  return truthy(value) ? (value as T) : fallback;
+}

@@ -1,0 +1,13 @@
+// Twin of chart/dagger-helm/templates/engine-configmap.yaml.
+import type { KubeObject, RenderContext } from "./context";
+import { metadata } from "./labels";
+import { fullname } from "./names";
+
+export function engineConfigMap(ctx: RenderContext): KubeObject | undefined {
+  const { config, configJson } = ctx.values.engine;
+  if (!config && !configJson) return undefined;
+  const data: Record<string, string> = {};
+  if (config) data["engine.toml"] = config;
+  if (configJson) data["engine.json"] = configJson;
+  return { apiVersion: "v1", kind: "ConfigMap", metadata: metadata(ctx, `${fullname(ctx)}-engine-config`), data };
+}

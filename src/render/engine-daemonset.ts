@@ -1,0 +1,15 @@
+// Twin of chart/dagger-helm/templates/engine-daemonset.yaml.
+import type { KubeObject, RenderContext } from "./context";
+import { podTemplate } from "./engine-pod";
+import { metadata, selectorLabels } from "./labels";
+import { engineName } from "./names";
+
+export function engineDaemonSet(ctx: RenderContext): KubeObject | undefined {
+  if (ctx.values.engine.kind !== "DaemonSet") return undefined;
+  return {
+    apiVersion: "apps/v1",
+    kind: "DaemonSet",
+    metadata: metadata(ctx, engineName(ctx)),
+    spec: { selector: { matchLabels: selectorLabels(ctx) }, template: podTemplate(ctx) },
+  };
+}

@@ -1,0 +1,153 @@
+// Twin of dagger-helm.podTemplate and dagger-helm.volumes in chart/dagger-helm/templates/_pod.tpl.
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { goJson } from "./go-json";
+import { orDefault, truthy, type KubeObject, type RenderContext } from "./context";
+import { podLabels } from "./labels";
+import {
+  dataFromClaim,
+  dataMountPath,
+  engineImage,
+  fullname,
+  hostDir,
+  runMountPath,
+  serviceAccountName,
+} from "./names";
+import { effectiveProbe } from "./probe";
+
+/** Sprig's `toJson | sha256sum`, the checksum annotations' recipe. */
+function checksum(parts: unknown[]): string {
+  return bytesToHex(sha256(utf8ToBytes(goJson(parts))));
+}
+
+/** dagger-helm.mergeTopLevel: the parent-chart style map under the engine's, engine keys winning. */
+function mergeTopLevel(top: unknown, engine: unknown): KubeObject | undefined {
+  const merged = { ...(top as KubeObject | undefined), ...(engine as KubeObject | undefined) };
+  return truthy(merged) ? merged : undefined;
+}
+
+function podAnnotations(ctx: RenderContext): Record<string, string> {
+  const { engine, magicache } = ctx.values;
+  const annotations: Record<string, string> = {};
+  if (engine.config || engine.configJson) {
+    annotations["checksum/config"] = checksum([engine.config, engine.configJson]);
+  }
+  if (magicache.enabled) annotations["checksum/secret"] = checksum([magicache.token, magicache.secretName]);
+  return { ...annotations, ...engine.annotations };
+}
+
+function engineArgs(ctx: RenderContext): string[] | undefined {
+  const engine = ctx.values.engine;
+  if (!engine.port && !truthy(engine.args)) return undefined;
+  const args: string[] = [];
+  if (engine.port) {
+    args.push("--addr", `tcp://0.0.0.0:${engine.port}`, "--addr", `unix://${runMountPath(ctx)}/engine.sock`);
+  }
+  if (truthy(engine.args)) args.push(...(engine.args ?? []));
+  return args;
+}
+
+function engineEnv(ctx: RenderContext): KubeObject[] | undefined {
+  const { engine, magicache } = ctx.values;
+  if (!truthy(engine.env) && !magicache.enabled) return undefined;
+  const env: KubeObject[] = [...(engine.env ?? [])];
+  if (magicache.enabled) env.push({ name: "_EXPERIMENTAL_DAGGER_CACHESERVICE_URL", value: magicache.url });
+  return env;
+}
+
+function enginePorts(ctx: RenderContext): KubeObject[] | undefined {
+  const engine = ctx.values.engine;
+  if (truthy(engine.containerPorts)) {
+    return (engine.containerPorts ?? []).map((port) => ({
+      name: port.name,
+      containerPort: port.containerPort,
+      protocol: orDefault(port.protocol, "TCP"),
+      ...(port.hostPort ? { hostPort: port.hostPort } : {}),
+    }));
+  }
+  if (!engine.port) return undefined;
+  return [{ name: "dagger", containerPort: engine.port, protocol: "TCP", ...(engine.hostPort ? { hostPort: engine.hostPort } : {}) }];
+}
+
+function engineVolumeMounts(ctx: RenderContext): KubeObject[] {
+  const engine = ctx.values.engine;
+  const mounts: KubeObject[] = [{ name: "data", mountPath: dataMountPath(ctx) }];
+  if (engine.hostPath.runVolume.enabled) mounts.push({ name: "run", mountPath: runMountPath(ctx) });
+  if (engine.config) mounts.push({ name: "engine-config", mountPath: "/etc/dagger/engine.toml", subPath: "engine.toml" });
+  if (engine.configJson) mounts.push({ name: "engine-config", mountPath: "/etc/dagger/engine.json", subPath: "engine.json" });
+  if (truthy(engine.volumeMounts)) mounts.push(...(engine.volumeMounts ?? []));
+  return mounts;
+}
+
+/** dagger-helm.volumes */
+export function podVolumes(ctx: RenderContext): KubeObject[] {
+  const engine = ctx.values.engine;
+  const volumes: KubeObject[] = [];
+  if (!dataFromClaim(ctx)) {
+    volumes.push(
+      engine.hostPath.dataVolume.enabled
+        ? { name: "data", hostPath: { path: hostDir(ctx, engine.hostPath.dataVolume.path, "/var/lib/dagger"), type: "DirectoryOrCreate" } }
+        : { name: "data", emptyDir: {} },
+    );
+  }
+  if (engine.hostPath.runVolume.enabled) {
+    volumes.push({ name: "run", hostPath: { path: hostDir(ctx, engine.hostPath.runVolume.path, "/run/dagger"), type: "DirectoryOrCreate" } });
+  }
+  if (engine.config || engine.configJson) {
+    const items: KubeObject[] = [];
+    if (engine.config) items.push({ key: "engine.toml", path: "engine.toml" });
+    if (engine.configJson) items.push({ key: "engine.json", path: "engine.json" });
+    volumes.push({ name: "engine-config", configMap: { name: `${fullname(ctx)}-engine-config`, items } });
+  }
+  if (truthy(engine.volumes)) volumes.push(...(engine.volumes ?? []));
+  return volumes;
+}
+
+/** Sets key to value when the value is defined: the `{{- with }}` blocks of the templates. */
+function put(target: KubeObject, key: string, value: unknown): void {
+  if (value !== undefined) target[key] = value;
+}
+
+function withValue<T>(value: T | undefined | null): T | undefined {
+  return truthy(value) ? (value as T) : undefined;
+}
+
+function engineContainer(ctx: RenderContext): KubeObject {
+  const { engine, magicache } = ctx.values;
+  const container: KubeObject = { name: "dagger-engine", image: engineImage(ctx), imagePullPolicy: engine.image.pullPolicy };
+  put(container, "args", engineArgs(ctx));
+  put(container, "env", engineEnv(ctx));
+  if (magicache.enabled) {
+    container.envFrom = [{ secretRef: { name: orDefault(magicache.secretName, `${fullname(ctx)}-magicache-token`) } }];
+  }
+  put(container, "ports", enginePorts(ctx));
+  put(container, "securityContext", withValue(engine.containerSecurityContext));
+  put(container, "resources", withValue(engine.resources));
+  put(container, "readinessProbe", effectiveProbe(engine.readinessProbe, engine.readinessProbeSettings));
+  put(container, "livenessProbe", effectiveProbe(engine.livenessProbe, engine.livenessProbeSettings));
+  put(container, "lifecycle", withValue(engine.lifecycle));
+  container.volumeMounts = engineVolumeMounts(ctx);
+  return container;
+}
+
+/** dagger-helm.podTemplate: the pod template of the DaemonSet or the StatefulSet. */
+export function podTemplate(ctx: RenderContext): KubeObject {
+  const { engine } = ctx.values;
+  const metadata: KubeObject = {};
+  put(metadata, "annotations", withValue(podAnnotations(ctx)));
+  metadata.labels = podLabels(ctx);
+
+  const spec: KubeObject = { serviceAccountName: serviceAccountName(ctx) };
+  put(spec, "securityContext", withValue(engine.securityContext));
+  put(spec, "nodeSelector", mergeTopLevel(ctx.values.nodeSelector, engine.nodeSelector));
+  put(spec, "affinity", mergeTopLevel(ctx.values.affinity, engine.affinity));
+  put(spec, "tolerations", withValue(engine.tolerations));
+  put(spec, "priorityClassName", withValue(engine.priorityClassName));
+  put(spec, "runtimeClassName", withValue(engine.runtimeClassName));
+  if (engine.shareProcessNamespace) spec.shareProcessNamespace = true;
+  put(spec, "imagePullSecrets", withValue(engine.imagePullSecrets));
+  spec.terminationGracePeriodSeconds = Math.trunc(engine.terminationGracePeriodSeconds);
+  spec.containers = [engineContainer(ctx), ...(truthy(engine.sidecars) ? (engine.sidecars ?? []) : [])];
+  put(spec, "volumes", withValue(podVolumes(ctx)));
+  return { metadata, spec };
+}

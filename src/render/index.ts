@@ -1,0 +1,65 @@
+// renderManifests: the documents `helm template` renders from chart/dagger-helm, in its order.
+import { CHART } from "../chart/chart-meta";
+import { checkedValues } from "../values/validate";
+import type { KubeObject, Manifest, RenderContext } from "./context";
+import { engineConfigMap } from "./engine-configmap";
+import { engineDaemonSet } from "./engine-daemonset";
+import { engineStatefulSet } from "./engine-statefulset";
+import { magicacheSecret } from "./magicache-secret";
+import { role, roleBinding } from "./role";
+import { serviceAccount } from "./serviceaccount";
+import { engineService, headlessService } from "./services";
+
+export interface RenderOptions {
+  releaseName: string;
+  namespace: string;
+}
+
+/** Each template file of the chart and its twin, sorted by file name as Helm reads them. */
+const TEMPLATES: [file: string, render: (ctx: RenderContext) => KubeObject | undefined][] = [
+  ["engine-configmap.yaml", engineConfigMap],
+  ["engine-daemonset.yaml", engineDaemonSet],
+  ["engine-headless-service.yaml", headlessService],
+  ["engine-service.yaml", engineService],
+  ["engine-statefulset.yaml", engineStatefulSet],
+  ["magicache-secret.yaml", magicacheSecret],
+  ["role.yaml", role],
+  ["rolebinding.yaml", roleBinding],
+  ["serviceaccount.yaml", serviceAccount],
+];
+
+/** Helm's install order (pkg/release/util/kind_sorter.go), for the kinds this chart renders. */
+const INSTALL_ORDER = ["ServiceAccount", "Secret", "ConfigMap", "Role", "RoleBinding", "Service", "DaemonSet", "StatefulSet"];
+
+export const RELEASE_NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Helm's own check of a release name (pkg/chartutil ValidateReleaseName); undefined when fine. */
+export function releaseNameProblem(name: string): string | undefined {
+  if (!name) return "release name: must not be empty";
+  if (name.length > 53) return `release name: "${name}" is ${name.length} characters; Helm allows at most 53`;
+  if (!RELEASE_NAME_PATTERN.test(name)) {
+    return `release name: "${name}" must be lower-case letters, digits, '-' and '.', starting and ending with a letter or digit`;
+  }
+  return undefined;
+}
+
+/**
+ * The documents `helm template <release> chart/dagger-helm -n <namespace> -f values.yaml` renders,
+ * in the same order. Throws a ValuesError naming every problem when Helm would refuse the values.
+ */
+export function renderManifests(userValues: unknown, options: RenderOptions): Manifest[] {
+  const nameProblem = releaseNameProblem(options.releaseName);
+  if (nameProblem) throw new Error(nameProblem);
+  const ctx: RenderContext = {
+    values: checkedValues(userValues),
+    release: { name: options.releaseName, namespace: options.namespace, service: "Helm" },
+    chart: CHART,
+  };
+  const manifests: Manifest[] = [];
+  for (const [file, render] of TEMPLATES) {
+    const object = render(ctx);
+    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object });
+  }
+  const rank = (manifest: Manifest) => INSTALL_ORDER.indexOf(String(manifest.object.kind));
+  return manifests.sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,39 @@
+// Twin of the label helpers in chart/dagger-helm/templates/_helpers.tpl.
+import type { RenderContext } from "./context";
+import { chartLabel, chartName, engineVersion } from "./names";
+
+type Labels = Record<string, string>;
+
+/** dagger-helm.selectorLabels */
+export function selectorLabels(ctx: RenderContext): Labels {
+  return {
+    "app.kubernetes.io/name": chartName(ctx),
+    "app.kubernetes.io/instance": ctx.release.name,
+    "app.kubernetes.io/component": "engine",
+  };
+}
+
+/** dagger-helm.standardLabels: they win over user labels of the same key. */
+function standardLabels(ctx: RenderContext): Labels {
+  const labels: Labels = { ...selectorLabels(ctx), "helm.sh/chart": chartLabel(ctx) };
+  const version = engineVersion(ctx);
+  if (version) labels["app.kubernetes.io/version"] = version;
+  labels["app.kubernetes.io/managed-by"] = ctx.release.service;
+  labels["app.kubernetes.io/part-of"] = chartName(ctx);
+  return labels;
+}
+
+/** dagger-helm.labels: top-level labels, engine.labels, extra, then the chart's own. */
+export function resourceLabels(ctx: RenderContext, extra?: Labels): Labels {
+  return { ...ctx.values.labels, ...ctx.values.engine.labels, ...extra, ...standardLabels(ctx) };
+}
+
+/** dagger-helm.podLabels */
+export function podLabels(ctx: RenderContext): Labels {
+  return { ...ctx.values.engine.labels, ...standardLabels(ctx) };
+}
+
+/** The metadata every namespaced resource of the chart carries. */
+export function metadata(ctx: RenderContext, name: string, extraLabels?: Labels): Record<string, unknown> {
+  return { name, namespace: ctx.release.namespace, labels: resourceLabels(ctx, extraLabels) };
+}

@@ -1,0 +1,74 @@
+// Twin of the naming helpers in chart/dagger-helm/templates/_helpers.tpl.
+import { orDefault, type RenderContext } from "./context";
+
+/** Sprig's `trunc n | trimSuffix "-"`: cut to n characters, then drop one trailing '-'. */
+export function truncName(name: string, length = 63): string {
+  const cut = name.slice(0, length);
+  return cut.endsWith("-") ? cut.slice(0, -1) : cut;
+}
+
+/** dagger-helm.name */
+export function chartName(ctx: RenderContext): string {
+  return truncName(orDefault(ctx.values.nameOverride, ctx.chart.name));
+}
+
+/** dagger-helm.fullname */
+export function fullname(ctx: RenderContext): string {
+  if (ctx.values.fullnameOverride) return truncName(ctx.values.fullnameOverride);
+  const name = orDefault(ctx.values.nameOverride, ctx.chart.name);
+  const release = ctx.release.name;
+  return release.includes(name) ? truncName(release) : truncName(`${release}-${name}`);
+}
+
+/** dagger-helm.engineName: <fullname>-engine in at most 52 characters. */
+export function engineName(ctx: RenderContext): string {
+  return `${truncName(fullname(ctx), 45)}-engine`;
+}
+
+/** dagger-helm.chart */
+export function chartLabel(ctx: RenderContext): string {
+  return truncName(`${ctx.chart.name}-${ctx.chart.version}`.replaceAll("+", "_"));
+}
+
+/** dagger-helm.image */
+export function engineImage(ctx: RenderContext): string {
+  return orDefault(ctx.values.engine.image.ref, `registry.dagger.io/engine:v${ctx.chart.appVersion}`);
+}
+
+/** dagger-helm.engineVersion: the image's tag as a label value, "" when it has none. */
+export function engineVersion(ctx: RenderContext): string {
+  const withoutDigest = engineImage(ctx).replace(/@.*$/, "");
+  const tag = (/:[A-Za-z0-9_][A-Za-z0-9_.-]*$/.exec(withoutDigest)?.[0] ?? "").replace(/^:/, "");
+  return tag.slice(0, 63).replace(/[-_.]+$/, "");
+}
+
+/** dagger-helm.serviceAccountName */
+export function serviceAccountName(ctx: RenderContext): string {
+  const engine = ctx.values.engine;
+  if (engine.newServiceAccount.create) return orDefault(engine.newServiceAccount.name, fullname(ctx));
+  return orDefault(engine.existingServiceAccount.name, "default");
+}
+
+/** "-<postfix>" when volumeMountsPostfix is set. */
+export function postfix(ctx: RenderContext): string {
+  return ctx.values.volumeMountsPostfix ? `-${ctx.values.volumeMountsPostfix}` : "";
+}
+
+export function dataMountPath(ctx: RenderContext): string {
+  return `/var/lib/dagger${postfix(ctx)}`;
+}
+
+export function runMountPath(ctx: RenderContext): string {
+  return `/run/dagger${postfix(ctx)}`;
+}
+
+/** Whether the engine's data comes from the StatefulSet's volume claim. */
+export function dataFromClaim(ctx: RenderContext): boolean {
+  const engine = ctx.values.engine;
+  return engine.kind === "StatefulSet" && Boolean(engine.statefulSet.persistentVolumeClaim.enabled);
+}
+
+/** Host directory of a host path volume: its path, or <default>-<fullname>; then the postfix. */
+export function hostDir(ctx: RenderContext, path: string | undefined, fallback: string): string {
+  return orDefault(path, `${fallback}-${fullname(ctx)}`) + postfix(ctx);
+}

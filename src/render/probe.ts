@@ -1,0 +1,31 @@
+// Twin of dagger-helm.probe in chart/dagger-helm/templates/_pod.tpl.
+import { DEFAULT_READINESS_EXEC } from "../values/schema";
+import { PROBE_HANDLERS } from "../values/kubernetes";
+import { truthy } from "./context";
+
+type Probe = Record<string, unknown>;
+
+/**
+ * A probe from a value and its vendor alias: the alias's keys win; a handler in the alias
+ * replaces the probe's; httpGet, tcpSocket or grpc replaces exec; a probe without a handler runs
+ * "dagger core version". Undefined when both are empty.
+ */
+export function effectiveProbe(probe: Probe | undefined, settings: Probe | undefined): Probe | undefined {
+  const merged: Probe = { ...probe };
+  const over = settings ?? {};
+  if (PROBE_HANDLERS.some((handler) => Object.hasOwn(over, handler))) {
+    for (const handler of PROBE_HANDLERS) delete merged[handler];
+  }
+  Object.assign(merged, over);
+  if (!truthy(merged)) return undefined;
+  if (["httpGet", "tcpSocket", "grpc"].some((handler) => Object.hasOwn(merged, handler))) delete merged.exec;
+  if (!PROBE_HANDLERS.some((handler) => Object.hasOwn(merged, handler))) {
+    merged.exec = { command: [...DEFAULT_READINESS_EXEC.command] };
+  }
+  return merged;
+}
+
+/** The handlers an effective probe has; more than one is a values error. */
+export function probeHandlers(probe: Probe | undefined): string[] {
+  return PROBE_HANDLERS.filter((handler) => probe && Object.hasOwn(probe, handler));
+}

@@ -1,0 +1,21 @@
+// Twins of chart/dagger-helm/templates/role.yaml and rolebinding.yaml.
+import type { KubeObject, RenderContext } from "./context";
+import { metadata } from "./labels";
+import { fullname, serviceAccountName } from "./names";
+
+export function role(ctx: RenderContext): KubeObject | undefined {
+  const { role } = ctx.values.additionalResources;
+  if (!role.create) return undefined;
+  return { apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: metadata(ctx, fullname(ctx)), rules: role.rules };
+}
+
+export function roleBinding(ctx: RenderContext): KubeObject | undefined {
+  if (!ctx.values.additionalResources.roleBinding.create) return undefined;
+  return {
+    apiVersion: "rbac.authorization.k8s.io/v1",
+    kind: "RoleBinding",
+    metadata: metadata(ctx, fullname(ctx)),
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: fullname(ctx) },
+    subjects: [{ kind: "ServiceAccount", name: serviceAccountName(ctx), namespace: ctx.release.namespace }],
+  };
+}

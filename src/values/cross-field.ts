@@ -1,0 +1,106 @@
+// Twin of dagger-helm.validateValues in chart/dagger-helm/templates/_validate.tpl: the same
+// rules with the same wording, so that the wizard, the CLI and Helm say the same thing.
+import { truthy } from "../render/context";
+import { dataMountPath, runMountPath } from "../render/names";
+import { effectiveProbe, probeHandlers } from "../render/probe";
+import type { TValues } from "./schema";
+import type { ValuesProblem } from "./validate";
+
+const CHART_VOLUMES = ["data", "run", "engine-config"];
+
+export function crossFieldProblems(values: TValues): ValuesProblem[] {
+  const problems: ValuesProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message: `${path}${message}` });
+  const { engine, magicache, additionalResources } = values;
+  const ctx = { values, release: { name: "", namespace: "", service: "Helm" as const }, chart: { name: "", version: "", appVersion: "" } };
+
+  if (magicache.enabled && !magicache.token && !magicache.secretName) {
+    add("magicache.enabled", " is true but neither magicache.token nor magicache.secretName is set: set one of them, or set magicache.enabled to false");
+  }
+  const { statefulSet } = engine;
+  if (engine.kind === "StatefulSet" && statefulSet.replicas > 1 && !statefulSet.persistentVolumeClaim.enabled && engine.hostPath.dataVolume.enabled) {
+    add(
+      "engine.statefulSet.replicas",
+      ` is ${statefulSet.replicas} but the engines keep their data on a host path (engine.hostPath.dataVolume.enabled): engines on one node would share it. Enable engine.statefulSet.persistentVolumeClaim, or set engine.statefulSet.replicas to 1`,
+    );
+  }
+  if (engine.hostPort && !engine.port) {
+    add("engine.hostPort", " is set but engine.port is not: set engine.port, or remove engine.hostPort");
+  } else if (engine.hostPort && truthy(engine.containerPorts)) {
+    add("engine.hostPort", " applies to the single 'dagger' port, which engine.containerPorts replaces: set hostPort on the entries of engine.containerPorts instead");
+  }
+  if (additionalResources.roleBinding.create && !additionalResources.role.create) {
+    add(
+      "additionalResources.roleBinding.create",
+      " is true but additionalResources.role.create is false: the binding would name a Role that does not exist. Set additionalResources.role.create to true",
+    );
+  }
+  for (const probe of ["readinessProbe", "livenessProbe"] as const) {
+    const handlers = probeHandlers(effectiveProbe(engine[probe], engine[`${probe}Settings`]));
+    if (handlers.length > 1) {
+      add(`engine.${probe}`, ` has more than one handler (${handlers.join(", ")}): keep one of exec, httpGet, tcpSocket, grpc`);
+    }
+  }
+
+  const volumes = [...CHART_VOLUMES];
+  (engine.volumes ?? []).forEach((volume, index) => {
+    if (CHART_VOLUMES.includes(volume.name)) {
+      add(`engine.volumes[${index}].name`, ` ${goQuote(volume.name)} is the chart's own volume: choose another name`);
+    } else if (volumes.includes(volume.name)) {
+      add(`engine.volumes[${index}].name`, ` ${goQuote(volume.name)} is used twice: volume names must be unique`);
+    }
+    volumes.push(volume.name);
+  });
+  const mountable = ["data"];
+  if (engine.hostPath.runVolume.enabled) mountable.push("run");
+  if (engine.config || engine.configJson) mountable.push("engine-config");
+  for (const volume of engine.volumes ?? []) mountable.push(volume.name);
+
+  const paths = [dataMountPath(ctx)];
+  if (engine.hostPath.runVolume.enabled) paths.push(runMountPath(ctx));
+  if (engine.config) paths.push("/etc/dagger/engine.toml");
+  if (engine.configJson) paths.push("/etc/dagger/engine.json");
+  (engine.volumeMounts ?? []).forEach((mount, index) => {
+    if (!mountable.includes(mount.name)) {
+      add(`engine.volumeMounts[${index}].name`, ` ${goQuote(mount.name)} matches no volume: add it to engine.volumes, or correct the name`);
+    }
+    if (paths.includes(mount.mountPath)) {
+      add(`engine.volumeMounts[${index}].mountPath`, ` ${goQuote(mount.mountPath)} is already mounted in the engine container: choose another path`);
+    }
+    paths.push(mount.mountPath);
+  });
+
+  const containers = ["dagger-engine"];
+  (engine.sidecars ?? []).forEach((sidecar, index) => {
+    if (containers.includes(sidecar.name)) {
+      add(`engine.sidecars[${index}].name`, ` ${goQuote(sidecar.name)} is already a container of the pod: choose another name`);
+    }
+    containers.push(sidecar.name);
+    const mounts = Array.isArray(sidecar.volumeMounts) ? (sidecar.volumeMounts as { name?: unknown }[]) : [];
+    mounts.forEach((mount, mountIndex) => {
+      const name = String(mount?.name ?? "");
+      if (!mountable.includes(name)) {
+        add(`engine.sidecars[${index}].volumeMounts[${mountIndex}].name`, ` ${goQuote(name)} matches no volume: add it to engine.volumes, or correct the name`);
+      }
+    });
+  });
+
+  const portNames: string[] = [];
+  const portNumbers: number[] = [];
+  (engine.containerPorts ?? []).forEach((port, index) => {
+    if (portNames.includes(port.name)) {
+      add(`engine.containerPorts[${index}].name`, ` ${goQuote(port.name)} is used twice: port names must be unique`);
+    }
+    if (portNumbers.includes(port.containerPort)) {
+      add(`engine.containerPorts[${index}].containerPort`, ` ${port.containerPort} is used twice: ports must be unique`);
+    }
+    portNames.push(port.name);
+    portNumbers.push(port.containerPort);
+  });
+  return problems;
+}
+
+/** Go's %q for the strings these messages quote. */
+function goQuote(text: string): string {
+  return JSON.stringify(text);
+}

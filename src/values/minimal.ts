@@ -1,0 +1,41 @@
+// minimalValues: the values.yaml a user exports, holding only what differs from the defaults.
+import { coalesceValues } from "./coalesce";
+import { defaultValues } from "./defaults";
+import { toYaml11 } from "../render/manifest-text";
+import { deepEqual, isTable, type Table } from "./tree";
+
+/**
+ * What differs between the values Helm would see and the defaults. Tables recurse; lists and
+ * scalars appear whole; a default the user removed appears as null. Coalescing the result with
+ * the defaults gives the same values as coalescing the user's.
+ */
+export function minimalValues(userValues: Table): Table {
+  const defaults = defaultValues() as Table;
+  return diffTables(coalesceValues(defaults, userValues), defaults);
+}
+
+function diffTables(values: Table, defaults: Table): Table {
+  const out: Table = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (!Object.hasOwn(defaults, key)) {
+      out[key] = value;
+      continue;
+    }
+    const fallback = defaults[key];
+    if (isTable(value) && isTable(fallback)) {
+      const nested = diffTables(value, fallback);
+      if (Object.keys(nested).length) out[key] = nested;
+    } else if (!deepEqual(value, fallback)) {
+      out[key] = value;
+    }
+  }
+  for (const key of Object.keys(defaults)) {
+    if (!Object.hasOwn(values, key)) out[key] = null;
+  }
+  return out;
+}
+
+/** minimalValues as YAML 1.1 text; "{}\n" when nothing differs. */
+export function minimalValuesText(userValues: Table): string {
+  return toYaml11(minimalValues(userValues));
+}

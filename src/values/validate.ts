@@ -1,0 +1,68 @@
+// Validation of user values: Helm's coalescing, then the zod schema (which values.schema.json is
+// generated from), then the cross-field rules of the chart's validation helper.
+import type { z } from "zod";
+import { coalesceValues } from "./coalesce";
+import { crossFieldProblems } from "./cross-field";
+import { defaultValues } from "./defaults";
+import { suggestKey } from "./suggest";
+import { ZValues, type TValues } from "./schema";
+import { formatPath, isTable, type Table } from "./tree";
+
+export interface ValuesProblem {
+  /** Where: a key path such as engine.env[0].name, or "" for the whole file. */
+  path: string;
+  /** A whole sentence that names the path, as Helm's messages do. */
+  message: string;
+}
+
+export interface ValidatedValues {
+  /** The values the templates see: user values coalesced with the defaults. */
+  values: TValues;
+  problems: ValuesProblem[];
+}
+
+export class ValuesError extends Error {
+  constructor(readonly problems: ValuesProblem[]) {
+    super(problems.map((problem) => problem.message).join("\n"));
+    this.name = "ValuesError";
+  }
+}
+
+/** Coalesces user values with the defaults and lists every problem Helm would refuse them for. */
+export function validateValues(userValues: unknown): ValidatedValues {
+  if (userValues === null || userValues === undefined) userValues = {};
+  if (!isTable(userValues)) {
+    return { values: defaultValues(), problems: [{ path: "", message: "values must be a YAML mapping of keys to values" }] };
+  }
+  const values = coalesceValues(defaultValues() as Table, userValues);
+  const parsed = ZValues.safeParse(values);
+  if (!parsed.success) {
+    return { values: values as TValues, problems: parsed.error.issues.flatMap(issueProblems) };
+  }
+  return { values: values as TValues, problems: crossFieldProblems(values as TValues) };
+}
+
+/** Coalesced values, or a ValuesError listing every problem. */
+export function checkedValues(userValues: unknown): TValues {
+  const { values, problems } = validateValues(userValues);
+  if (problems.length) throw new ValuesError(problems);
+  return values;
+}
+
+function issueProblems(issue: z.core.$ZodIssue): ValuesProblem[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => {
+      const path = [...issue.path, key];
+      const suggestion = suggestKey(path.map(String));
+      const hint = suggestion ? ` Did you mean ${suggestion}?` : "";
+      return { path: formatPath(path), message: `${formatPath(path)}: unknown key; the chart has no such value.${hint}` };
+    });
+  }
+  if (issue.code === "invalid_union") {
+    // A union's branches each complain; the first branch's message is the most telling one.
+    const first = issue.errors[0]?.[0];
+    if (first) return issueProblems({ ...first, path: [...issue.path, ...first.path] } as z.core.$ZodIssue);
+  }
+  const path = formatPath(issue.path);
+  return [{ path, message: `${path}: ${issue.message}` }];
+}

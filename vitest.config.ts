@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.{ts,tsx}"],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
