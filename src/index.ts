@@ -10,3 +10,5 @@ export { manifestsText, toYaml11 } from "./render/manifest-text";
 export type { Manifest, KubeObject } from "./render/context";
 export { describeNode, nodeAt, sectionFields } from "./values/walk";
 export { deepEqual, formatPath, isTable, type Table } from "./values/tree";
+export { valuesWarnings, engineListeningPorts, type ValuesWarning } from "./wizard/warnings";
+export { podSecurityLevel, type PodSecurityLevel, type PodSecurityVerdict, type PodSecurityReason } from "./wizard/pod-security";

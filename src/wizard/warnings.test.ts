@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { defaultValues, type TValues } from "../index";
+import { engineListeningPorts, valuesWarnings } from "./warnings";
+
+function values(change: (values: TValues) => void): TValues {
+  const copy = structuredClone(defaultValues());
+  change(copy);
+  return copy;
+}
+
+const paths = (v: TValues) => valuesWarnings(v).map((warning) => warning.path);
+/** The defaults with the discovery Service pointed at a port the engine listens on. */
+const quiet = (change: (values: TValues) => void = () => {}) =>
+  values((v) => {
+    v.engine.port = 8080;
+    change(v);
+  });
+
+describe("valuesWarnings", () => {
+  it("says nothing about the defaults once the engine listens on the discovery port", () => {
+    expect(valuesWarnings(quiet())).toEqual([]);
+  });
+
+  it("warns that the cache is lost when no PVC and no host path hold it", () => {
+    const daemonSet = quiet((v) => (v.engine.hostPath.dataVolume.enabled = false));
+    expect(paths(daemonSet)).toEqual(["engine.hostPath.dataVolume.enabled"]);
+    expect(valuesWarnings(daemonSet)[0].message).toMatch(/emptyDir.*lost/);
+
+    const statefulSet = quiet((v) => {
+      v.engine.kind = "StatefulSet";
+      v.engine.statefulSet.persistentVolumeClaim.enabled = false;
+      v.engine.hostPath.dataVolume.enabled = false;
+    });
+    expect(paths(statefulSet)).toEqual(["engine.hostPath.dataVolume.enabled"]);
+    expect(valuesWarnings(statefulSet)[0].message).toMatch(/PersistentVolumeClaim/);
+  });
+
+  it("does not warn about an emptyDir when the StatefulSet's claim holds the data", () => {
+    const v = quiet((v) => {
+      v.engine.kind = "StatefulSet";
+      v.engine.hostPath.dataVolume.enabled = false;
+    });
+    expect(valuesWarnings(v)).toEqual([]);
+  });
+
+  it("warns about several replicas on one data host path", () => {
+    const v = quiet((v) => {
+      v.engine.kind = "StatefulSet";
+      v.engine.statefulSet.replicas = 3;
+      v.engine.statefulSet.persistentVolumeClaim.enabled = false;
+      v.engine.hostPath.runVolume.enabled = false;
+    });
+    expect(paths(v)).toEqual(["engine.statefulSet.replicas"]);
+    expect(valuesWarnings(v)[0].message).toMatch(/^3 engines/);
+  });
+
+  it("warns about several replicas sharing the run host path, but not one replica or a DaemonSet", () => {
+    const many = quiet((v) => {
+      v.engine.kind = "StatefulSet";
+      v.engine.statefulSet.replicas = 2;
+    });
+    expect(paths(many)).toEqual(["engine.hostPath.runVolume.enabled"]);
+    expect(paths(quiet((v) => (v.engine.kind = "StatefulSet")))).toEqual([]);
+    // statefulSet.replicas means nothing to a DaemonSet.
+    expect(paths(quiet((v) => (v.engine.statefulSet.replicas = 5)))).toEqual([]);
+  });
+
+  it("warns when the discovery Service's port matches no port the engine listens on", () => {
+    const unixOnly = valuesWarnings(defaultValues());
+    expect(unixOnly.map((w) => w.path)).toEqual(["additionalResources.service.port"]);
+    expect(unixOnly[0].message).toMatch(/listens on no TCP port/);
+
+    const otherPort = valuesWarnings(quiet((v) => (v.engine.port = 1234)));
+    expect(otherPort[0].message).toMatch(/listens on 1234.*set additionalResources.service.port to 1234/i);
+
+    const containerPorts = quiet((v) => {
+      v.engine.port = null;
+      v.engine.containerPorts = [{ name: "dagger", containerPort: 8080 }];
+    });
+    expect(valuesWarnings(containerPorts)).toEqual([]);
+    expect(paths(values((v) => (v.additionalResources.service.create = false)))).toEqual([]);
+  });
+
+  it("flags a broad Role grant only when the Role is created", () => {
+    expect(paths(quiet((v) => (v.additionalResources.role.rules = [{ verbs: ["*"], resources: ["*"] }])))).toEqual([]);
+    const broad = quiet((v) => {
+      v.engine.newServiceAccount.create = true;
+      v.additionalResources.role.create = true;
+      v.additionalResources.role.rules = [
+        { apiGroups: [""], resources: ["pods"], verbs: ["get"] },
+        { apiGroups: [""], resources: ["*"], verbs: ["*"] },
+      ];
+    });
+    expect(paths(broad)).toEqual(["additionalResources.role.rules[1].verbs", "additionalResources.role.rules[1].resources"]);
+  });
+
+  it("flags a RoleBinding to the default service account", () => {
+    const bound = (change: (v: TValues) => void) =>
+      paths(
+        quiet((v) => {
+          v.additionalResources.role.create = true;
+          v.additionalResources.role.rules = [{ apiGroups: [""], resources: ["pods"], verbs: ["get"] }];
+          v.additionalResources.roleBinding.create = true;
+          change(v);
+        }),
+      );
+    expect(bound(() => {})).toEqual(["additionalResources.roleBinding.create"]);
+    expect(bound((v) => (v.engine.existingServiceAccount.name = "default"))).toEqual(["additionalResources.roleBinding.create"]);
+    expect(bound((v) => (v.engine.existingServiceAccount.name = "runner"))).toEqual([]);
+    expect(bound((v) => (v.engine.newServiceAccount.create = true))).toEqual([]);
+  });
+});
+
+describe("engineListeningPorts", () => {
+  it("prefers containerPorts over engine.port, as the pod template does", () => {
+    expect(engineListeningPorts(defaultValues())).toEqual([]);
+    expect(engineListeningPorts(values((v) => (v.engine.port = 1234)))).toEqual([1234]);
+    const both = values((v) => {
+      v.engine.port = 1234;
+      v.engine.containerPorts = [{ name: "a", containerPort: 1 }, { name: "b", containerPort: 2 }];
+    });
+    expect(engineListeningPorts(both)).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,107 @@
+// Combinations of values that Helm accepts but that lose data, break the engine or grant more
+// than a user likely meant. The wizard shows them beside the fields and on its review step; they
+// never stop a render (the hard errors are validateValues' problems).
+import type { TValues } from "../values/schema";
+
+export interface ValuesWarning {
+  /** The key path of the field to change, as validateValues names them: engine.hostPath.runVolume.enabled */
+  path: string;
+  /** A whole sentence: what goes wrong, and what to do about it. */
+  message: string;
+}
+
+/** The TCP ports the engine container listens on: engine.containerPorts, else engine.port. */
+export function engineListeningPorts(values: TValues): number[] {
+  const ports = values.engine.containerPorts ?? [];
+  if (ports.length) return ports.map((port) => port.containerPort);
+  return values.engine.port ? [values.engine.port] : [];
+}
+
+/** The service account the engine's pods run as, as the chart's serviceAccountName helper picks it. */
+export function usesDefaultServiceAccount(values: TValues): boolean {
+  const { newServiceAccount, existingServiceAccount } = values.engine;
+  if (newServiceAccount.create) return false;
+  return !existingServiceAccount.name || existingServiceAccount.name === "default";
+}
+
+function storageWarnings(values: TValues): ValuesWarning[] {
+  const { engine } = values;
+  const warnings: ValuesWarning[] = [];
+  const statefulSet = engine.kind === "StatefulSet";
+  const claim = statefulSet && engine.statefulSet.persistentVolumeClaim.enabled;
+  const replicas = statefulSet ? engine.statefulSet.replicas : 1;
+
+  if (!claim && !engine.hostPath.dataVolume.enabled) {
+    warnings.push({
+      path: "engine.hostPath.dataVolume.enabled",
+      message: statefulSet
+        ? "Neither a PersistentVolumeClaim nor a host path holds the engine's data: the cache lives in an emptyDir and is lost every time a pod restarts. Enable engine.statefulSet.persistentVolumeClaim or engine.hostPath.dataVolume."
+        : "No host path holds the engine's data: the cache lives in an emptyDir and is lost every time a pod restarts. Enable engine.hostPath.dataVolume.",
+    });
+  }
+  if (statefulSet && replicas > 1 && !claim && engine.hostPath.dataVolume.enabled) {
+    warnings.push({
+      path: "engine.statefulSet.replicas",
+      message: `${replicas} engines keep their data on one host path: two engines scheduled on the same node would write into the same cache and corrupt it. Enable engine.statefulSet.persistentVolumeClaim, or run 1 replica.`,
+    });
+  }
+  if (statefulSet && replicas > 1 && engine.hostPath.runVolume.enabled) {
+    warnings.push({
+      path: "engine.hostPath.runVolume.enabled",
+      message: `${replicas} engines share the run host path: two engines on the same node would fight over one engine.sock. Disable engine.hostPath.runVolume, or run 1 replica.`,
+    });
+  }
+  return warnings;
+}
+
+function discoveryWarnings(values: TValues): ValuesWarning[] {
+  const service = values.additionalResources.service;
+  if (!service.create) return [];
+  const ports = engineListeningPorts(values);
+  if (ports.includes(service.port)) return [];
+  const path = "additionalResources.service.port";
+  if (!ports.length) {
+    return [
+      {
+        path,
+        message: `The discovery Service forwards port ${service.port}, but the engine listens on no TCP port (only on its unix socket): clients that connect through the Service reach nothing. Set engine.port to ${service.port}, or ignore this if the Service is used only to find the pods by DNS.`,
+      },
+    ];
+  }
+  return [
+    {
+      path,
+      message: `The discovery Service forwards port ${service.port}, but the engine listens on ${ports.join(", ")}: connections through the Service fail. Set additionalResources.service.port to ${ports[0]}.`,
+    },
+  ];
+}
+
+function rbacWarnings(values: TValues): ValuesWarning[] {
+  const { role, roleBinding } = values.additionalResources;
+  const warnings: ValuesWarning[] = [];
+  if (role.create) {
+    role.rules.forEach((rule, index) => {
+      for (const key of ["verbs", "resources", "apiGroups"] as const) {
+        if (rule[key]?.includes("*")) {
+          warnings.push({
+            path: `additionalResources.role.rules[${index}].${key}`,
+            message: `Rule ${index + 1} of the Role grants every ${key === "verbs" ? "verb" : key === "resources" ? "resource" : "API group"} ("*"): anything that runs in the engine can use it across the namespace. List only the ${key} the engine's jobs need.`,
+          });
+        }
+      }
+    });
+  }
+  if (roleBinding.create && usesDefaultServiceAccount(values)) {
+    warnings.push({
+      path: "additionalResources.roleBinding.create",
+      message:
+        'The RoleBinding binds the Role to the "default" service account, which every pod in the namespace uses unless it names another: they all get the Role. Create a service account for the engine (engine.newServiceAccount.create) or name an existing one.',
+    });
+  }
+  return warnings;
+}
+
+/** Every warning for a set of coalesced values, storage first. */
+export function valuesWarnings(values: TValues): ValuesWarning[] {
+  return [...storageWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values)];
+}
