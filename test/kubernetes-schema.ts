@@ -48,13 +48,18 @@ function nameProblems(object: Record<string, unknown>): string[] {
   return problems;
 }
 
-/** Label maps of the object: its own, its pod template's, its selector's and its claims'. */
+/**
+ * Label maps of the object: its own, its selector's, its pod template's, its claims' and its node
+ * selector (which the API server checks as labels too).
+ */
 function labelMaps(object: Record<string, unknown>): [string, unknown][] {
-  const spec = (object.spec ?? {}) as Record<string, { metadata?: { labels?: unknown }; matchLabels?: unknown } & Record<string, unknown>>;
+  type Part = { metadata?: { labels?: unknown }; matchLabels?: unknown; spec?: { nodeSelector?: unknown } };
+  const spec = (object.spec ?? {}) as Record<string, Part>;
   const maps: [string, unknown][] = [["metadata.labels", (object.metadata as { labels?: unknown } | undefined)?.labels]];
   if (object.kind === "Service") maps.push(["spec.selector", spec.selector]);
   else maps.push(["spec.selector.matchLabels", spec.selector?.matchLabels]);
   maps.push(["spec.template.metadata.labels", spec.template?.metadata?.labels]);
+  maps.push(["spec.template.spec.nodeSelector", spec.template?.spec?.nodeSelector]);
   const claims = (spec.volumeClaimTemplates ?? []) as unknown as { metadata?: { labels?: unknown } }[];
   claims.forEach((claim, index) => maps.push([`spec.volumeClaimTemplates[${index}].metadata.labels`, claim.metadata?.labels]));
   return maps;

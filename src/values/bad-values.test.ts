@@ -1,0 +1,184 @@
+// Bad values files: the core and Helm (3 and 4) both refuse each one and name the key, and for
+// the chart's cross-field rules they say exactly the same thing.
+import { describe, expect, it } from "vitest";
+import { helmTemplate, HELM_MAJORS } from "../../test/helm";
+import { validateKubernetesObject } from "../../test/kubernetes-schema";
+import { renderManifests, validateValues } from "../index";
+
+interface BadValues {
+  what: string;
+  values: Record<string, unknown>;
+  /** The path the core must report. */
+  path: string;
+  /** A cross-field rule of _validate.tpl, whose message Helm must print verbatim. */
+  crossField?: boolean;
+  /** (Known gaps) What the core renders from it is refused by the API server's checks. */
+  invalidObject?: boolean;
+}
+
+const engine = (values: Record<string, unknown>) => ({ engine: values });
+
+const TABLE: BadValues[] = [
+  { what: "a misspelt enum", values: engine({ kind: "Deamonset" }), path: "engine.kind" },
+  { what: "an unknown key", values: engine({ kinds: "DaemonSet" }), path: "engine.kinds" },
+  { what: "a number as a string", values: engine({ port: "80" }), path: "engine.port" },
+  { what: "a port out of range", values: engine({ port: 70000 }), path: "engine.port" },
+  { what: "null for a required key", values: engine({ kind: null }), path: "engine.kind" },
+  { what: "a label with a number value", values: { labels: { team: 5 } }, path: "labels.team" },
+  { what: "a name that is no DNS label", values: { nameOverride: "Bad_Name" }, path: "nameOverride" },
+  { what: "a fullname that starts with '-'", values: { fullnameOverride: "-engine" }, path: "fullnameOverride" },
+  { what: "an unknown security context key", values: engine({ containerSecurityContext: { privilegd: true } }), path: "engine.containerSecurityContext.privilegd" },
+  { what: "a wrong pull policy", values: engine({ image: { pullPolicy: "Sometimes" } }), path: "engine.image.pullPolicy" },
+  { what: "a retention policy outside the enum", values: engine({ statefulSet: { persistentVolumeClaimRetentionPolicy: { whenDeleted: "Keep" } } }), path: "engine.statefulSet.persistentVolumeClaimRetentionPolicy.whenDeleted" },
+  { what: "a volume size that is no quantity", values: engine({ statefulSet: { persistentVolumeClaim: { resources: { requests: { storage: "lots" } } } } }), path: "engine.statefulSet.persistentVolumeClaim.resources.requests.storage" },
+  { what: "a container port name too long", values: engine({ containerPorts: [{ name: "a-very-long-port-name", containerPort: 80 }] }), path: "engine.containerPorts[0].name" },
+  {
+    what: "magicache enabled without token or secret",
+    values: { magicache: { enabled: true } },
+    path: "magicache.enabled",
+    crossField: true,
+  },
+  {
+    what: "several engines sharing a host path",
+    values: engine({ kind: "StatefulSet", statefulSet: { replicas: 3, persistentVolumeClaim: { enabled: false } } }),
+    path: "engine.statefulSet.replicas",
+    crossField: true,
+  },
+  { what: "a host port without a port", values: engine({ hostPort: 8080 }), path: "engine.hostPort", crossField: true },
+  {
+    what: "a host port beside containerPorts",
+    values: engine({ port: 1234, hostPort: 1234, containerPorts: [{ name: "dagger", containerPort: 1234 }] }),
+    path: "engine.hostPort",
+    crossField: true,
+  },
+  {
+    what: "a role binding without its role",
+    values: { additionalResources: { roleBinding: { create: true } } },
+    path: "additionalResources.roleBinding.create",
+    crossField: true,
+  },
+  {
+    what: "a probe with two handlers",
+    values: engine({ readinessProbe: { httpGet: { port: 8080 }, tcpSocket: { port: 8080 } } }),
+    path: "engine.readinessProbe",
+    crossField: true,
+  },
+  {
+    what: "a probe alias with two handlers",
+    values: engine({ livenessProbeSettings: { grpc: { port: 8080 }, tcpSocket: { port: 8080 } } }),
+    path: "engine.livenessProbe",
+    crossField: true,
+  },
+  { what: "a volume named data", values: engine({ volumes: [{ name: "data", emptyDir: {} }] }), path: "engine.volumes[0].name", crossField: true },
+  {
+    what: "two volumes of one name",
+    values: engine({ volumes: [{ name: "cache", emptyDir: {} }, { name: "cache", emptyDir: {} }] }),
+    path: "engine.volumes[1].name",
+    crossField: true,
+  },
+  {
+    what: "a mount of a missing volume",
+    values: engine({ volumeMounts: [{ name: "certs", mountPath: "/certs" }] }),
+    path: "engine.volumeMounts[0].name",
+    crossField: true,
+  },
+  {
+    what: "a mount over the engine's data",
+    values: engine({ volumes: [{ name: "cache", emptyDir: {} }], volumeMounts: [{ name: "cache", mountPath: "/var/lib/dagger" }] }),
+    path: "engine.volumeMounts[0].mountPath",
+    crossField: true,
+  },
+  {
+    what: "a sidecar mount of a missing volume",
+    values: engine({ sidecars: [{ name: "proxy", image: "alpine", volumeMounts: [{ name: "run-typo", mountPath: "/run/dagger" }] }] }),
+    path: "engine.sidecars[0].volumeMounts[0].name",
+    crossField: true,
+  },
+  { what: "a sidecar named like the engine", values: engine({ sidecars: [{ name: "dagger-engine", image: "alpine" }] }), path: "engine.sidecars[0].name", crossField: true },
+  {
+    what: "duplicate container ports",
+    values: engine({ containerPorts: [{ name: "dagger", containerPort: 1234 }, { name: "debug", containerPort: 1234 }] }),
+    path: "engine.containerPorts[1].containerPort",
+    crossField: true,
+  },
+  {
+    what: "duplicate container port names",
+    values: engine({ containerPorts: [{ name: "dagger", containerPort: 1234 }, { name: "dagger", containerPort: 6060 }] }),
+    path: "engine.containerPorts[1].name",
+    crossField: true,
+  },
+];
+
+/** The last key of a path, which every Helm message about it contains: kind for engine.kind. */
+function lastKey(path: string): string {
+  return path.replace(/\[\d+\]/g, "").split(".").pop() as string;
+}
+
+const release = { releaseName: "bad", namespace: "dagger" };
+
+describe.each(TABLE)("$what ($path)", ({ values, path, crossField }) => {
+  const { problems } = validateValues(values);
+  const problem = problems.find((candidate) => candidate.path === path);
+
+  it("the core reports it at the key, in a message that names the key", () => {
+    expect(problems.map((candidate) => candidate.path)).toContain(path);
+    expect(problem?.message.startsWith(path)).toBe(true);
+  });
+
+  it.each(HELM_MAJORS)("Helm %i refuses it and names the key", async (major) => {
+    const result = await helmTemplate(major, values, release);
+    expect(result.ok).toBe(false);
+    expect(result.stderr).toContain(lastKey(path));
+    if (crossField) expect(result.stderr).toContain(problem?.message);
+  });
+});
+
+/**
+ * KNOWN GAPS, reported to the lead engineer (who owns src/values and the templates): values that
+ * both the core and Helm accept although the API server refuses what they render. `it.fails`
+ * keeps the suite green while the gap is open; once it is fixed these fail: then drop `.fails`
+ * and move the rows into TABLE.
+ */
+const KNOWN_GAPS: BadValues[] = [
+  // Label values allow only [A-Za-z0-9._-], at most 63 characters; label maps take any string.
+  { what: "a label value Kubernetes refuses", values: { labels: { team: "~" } }, path: "labels.team", invalidObject: true },
+  { what: "a label value over 63 characters", values: engine({ labels: { team: "x".repeat(64) } }), path: "engine.labels.team", invalidObject: true },
+  { what: "a label key with a space", values: { engine: { port: 1234 }, service: { labels: { "my team": "a" } } }, path: "service.labels.my team", invalidObject: true },
+  { what: "a node selector value Kubernetes refuses", values: { nodeSelector: { pool: "gpu nodes" } }, path: "nodeSelector.pool", invalidObject: true },
+  // The alias's own two handlers: the probe helper silently keeps tcpSocket and drops exec.
+  {
+    what: "a probe alias with exec and tcpSocket",
+    values: engine({ readinessProbeSettings: { exec: { command: ["true"] }, tcpSocket: { port: 8080 } } }),
+    path: "engine.readinessProbe",
+  },
+  // The engine's Service is named <fullname>; the headless Service may be given the same name.
+  {
+    what: "the headless Service named like the engine's Service",
+    values: { fullnameOverride: "dagger-engine-service", engine: { port: 1234 } },
+    path: "additionalResources.service.name",
+  },
+];
+
+describe.each(KNOWN_GAPS)("known gap: $what ($path)", ({ values, path, invalidObject }) => {
+  it.runIf(invalidObject)("is a real gap: the API server would refuse what the core renders", () => {
+    const objects = renderManifests(values, release).map((manifest) => manifest.object);
+    expect(objects.some((object) => !isValid(object))).toBe(true);
+  });
+
+  it.fails("the core reports it at the key", () => {
+    expect(validateValues(values).problems.map((problem) => problem.path)).toContain(path);
+  });
+
+  it.fails.each(HELM_MAJORS)("Helm %i refuses it", async (major) => {
+    expect((await helmTemplate(major, values, release)).ok).toBe(false);
+  });
+});
+
+function isValid(object: Record<string, unknown>): boolean {
+  try {
+    validateKubernetesObject(object);
+    return true;
+  } catch {
+    return false;
+  }
+}
