@@ -1,0 +1,65 @@
+import { Input, Textarea } from "@mantine/core";
+import { Component, lazy, Suspense, type ReactNode } from "react";
+import { fieldHelp } from "./field-help";
+import { fieldId } from "./field-path";
+import { useFieldError } from "./problems";
+import { useValue } from "./use-value";
+
+// The shell's app/editor/monaco.ts points @monaco-editor/react at the bundled monaco-editor
+// (never a CDN). Without it there is no editor to load, and the plain text area stays.
+const monacoSetup = import.meta.glob("../editor/monaco.ts");
+
+const MonacoCode = lazy(async () => {
+  const setups = Object.values(monacoSetup);
+  if (!setups.length) throw new Error("app/editor/monaco.ts is missing");
+  await Promise.all(setups.map((load) => load()));
+  return import("./MonacoCode");
+});
+
+class EditorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export interface TCodeFieldProps {
+  path: string;
+  label: string;
+  language: "ini" | "json";
+  description?: ReactNode;
+  height?: number;
+}
+
+/** A text value (engine.toml, engine.json) in Monaco, with a text area while Monaco loads or if it cannot. */
+export function CodeField({ path, label, language, description, height = 220 }: TCodeFieldProps) {
+  const [value, setValue] = useValue<string | undefined>(path);
+  const error = useFieldError(path);
+  const text = value ?? "";
+  const plain = (
+    <Textarea
+      aria-label={label}
+      value={text}
+      onChange={(event) => setValue(event.currentTarget.value)}
+      minRows={8}
+      autosize
+      maxRows={16}
+      spellCheck={false}
+      styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: 13 } }}
+    />
+  );
+  return (
+    <Input.Wrapper label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
+      <div id={fieldId(path)} style={{ marginTop: 6 }}>
+        <EditorBoundary fallback={plain}>
+          <Suspense fallback={plain}>
+            <MonacoCode value={text} onChange={(next) => setValue(next)} language={language} label={label} height={height} />
+          </Suspense>
+        </EditorBoundary>
+      </div>
+    </Input.Wrapper>
+  );
+}

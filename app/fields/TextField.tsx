@@ -1,0 +1,39 @@
+import { PasswordInput, TextInput } from "@mantine/core";
+import type { ReactNode } from "react";
+import { fieldHelp } from "./field-help";
+import { fieldId } from "./field-path";
+import { useFieldError } from "./problems";
+import { useValue } from "./use-value";
+
+export interface TTextFieldProps {
+  path: string;
+  label: string;
+  description?: ReactNode;
+  placeholder?: string;
+  /** Written when the input is emptied: "" for the chart's string values, undefined to remove an optional key. */
+  emptyValue?: "" | undefined;
+  /** Masked input for secrets. */
+  secret?: boolean;
+  error?: string;
+  disabled?: boolean;
+}
+
+export function TextField({ path, label, description, placeholder, emptyValue = "", secret, error, disabled }: TTextFieldProps) {
+  const [value, setValue] = useValue<string | undefined>(path);
+  const problem = useFieldError(path);
+  const Input = secret ? PasswordInput : TextInput;
+  return (
+    <Input
+      id={fieldId(path)}
+      label={label}
+      description={description ?? fieldHelp(path)}
+      placeholder={placeholder}
+      value={value ?? ""}
+      onChange={(event) => setValue(event.currentTarget.value === "" ? emptyValue : event.currentTarget.value)}
+      error={error ?? problem}
+      disabled={disabled}
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+}

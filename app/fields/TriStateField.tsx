@@ -1,0 +1,37 @@
+import { SegmentedControl, Input } from "@mantine/core";
+import type { ReactNode } from "react";
+import { fieldHelp } from "./field-help";
+import { fieldId } from "./field-path";
+import { useFieldError } from "./problems";
+import { useValue } from "./use-value";
+
+export interface TTriStateFieldProps {
+  path: string;
+  label: string;
+  description?: ReactNode;
+}
+
+/** An optional boolean of a Kubernetes object: not set (Kubernetes decides), true or false. */
+export function TriStateField({ path, label, description }: TTriStateFieldProps) {
+  const [value, setValue] = useValue<boolean | undefined>(path);
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  return (
+    <Input.Wrapper id={`${id}-wrapper`} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
+      <SegmentedControl
+        id={id}
+        aria-label={label}
+        display="flex"
+        mt={4}
+        size="xs"
+        data={[
+          { value: "unset", label: "Not set" },
+          { value: "true", label: "true" },
+          { value: "false", label: "false" },
+        ]}
+        value={value === undefined ? "unset" : String(value)}
+        onChange={(next) => setValue(next === "unset" ? undefined : next === "true")}
+      />
+    </Input.Wrapper>
+  );
+}

@@ -1,0 +1,59 @@
+import { Radio, Select, SimpleGrid, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import { fieldHelp } from "../../fields/field-help";
+import { fieldId } from "../../fields/field-path";
+import { FormSection } from "../../fields/FormSection";
+import { SelectField } from "../../fields/SelectField";
+import { StringListField } from "../../fields/StringListField";
+import { TextField } from "../../fields/TextField";
+import { useValue } from "../../fields/use-value";
+import { defaultImage, ENGINE_VERSIONS, imageChoice, versionImage, type TImageChoice } from "./image-choice";
+
+export function ImageSection() {
+  const [ref, setRef] = useValue<string>("engine.image.ref");
+  const stored = imageChoice(ref ?? "");
+  // "Custom" is kept while its text box is empty or happens to name a listed version.
+  const [picked, setPicked] = useState<TImageChoice>(stored.choice);
+  const choice = picked === "custom" ? "custom" : stored.choice;
+
+  const choose = (next: TImageChoice) => {
+    setPicked(next);
+    if (next === "default") setRef("");
+    if (next === "version") setRef(versionImage(stored.version ?? ENGINE_VERSIONS[0]));
+  };
+
+  return (
+    <FormSection title="Engine image" description={fieldHelp("engine.image")}>
+      <Radio.Group id={fieldId("engine.image")} label="Image" value={choice} onChange={(next) => choose(next as TImageChoice)}>
+        <Stack gap={6} mt={6}>
+          <Radio value="default" label={`Chart default: ${defaultImage()}`} />
+          <Radio value="version" label="Another engine version" />
+          <Radio value="custom" label="Custom image reference (a mirror, a digest)" />
+        </Stack>
+      </Radio.Group>
+      {choice === "version" && (
+        <Select
+          id={fieldId("engine.image.ref")}
+          label="Engine version"
+          description="Sets engine.image.ref to registry.dagger.io/engine:v<version>. The Dagger CLI that connects should have the same version."
+          data={ENGINE_VERSIONS.map((v) => ({ value: v, label: `v${v}` }))}
+          value={stored.version ?? null}
+          onChange={(next) => next && setRef(versionImage(next))}
+          allowDeselect={false}
+        />
+      )}
+      {choice === "custom" && (
+        <TextField path="engine.image.ref" label="Image reference" placeholder="registry.example.com/dagger/engine:v0.18.16" />
+      )}
+      {choice !== "custom" && (
+        <Text size="xs" c="dimmed">
+          Image: {ref || defaultImage()}
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <SelectField path="engine.image.pullPolicy" label="Pull policy" data={["IfNotPresent", "Always", "Never"]} />
+        <StringListField path="engine.imagePullSecrets" label="Image pull secrets" itemLabel="Pull secret" shape="names" placeholder="regcred" />
+      </SimpleGrid>
+    </FormSection>
+  );
+}
