@@ -1,0 +1,126 @@
+// The share link: the wizard's non-default state in the URL hash, as `#v1=<lz-string>`. The
+// payload is the release and minimalValues (what differs from the defaults, keys shortened by
+// key-codes.ts), never a secret.
+// decodeShareLink reads text that anyone may have edited or cut short, so it never throws: every
+// way a link can be broken ends in { ok: false, message } that says what is wrong with it.
+import LZString from "lz-string";
+import { z } from "zod";
+import { minimalValues } from "../values/minimal";
+import { ZValues } from "../values/schema";
+import { coalesceValues } from "../values/coalesce";
+import { defaultValues } from "../values/defaults";
+import { isTable, type Table } from "../values/tree";
+import { userValuesOf, valuesFrom, withoutSecrets, type WizardState } from "../wizard/state";
+import { decodeKeys, encodeKeys, KeyCodeError } from "./key-codes";
+
+/** The hash prefix of the current link format; bump the number when the payload changes. */
+export const SHARE_PREFIX = "v1=";
+
+/** The payload, with short keys because every character counts in a URL. */
+const ZPayload = z.strictObject({
+  /** Release name. */
+  n: z.string().max(1000),
+  /** Namespace. */
+  s: z.string().max(1000),
+  /** minimalValues of the chart values. */
+  v: z.record(z.string(), z.unknown()),
+});
+
+export type SharePayload = z.infer<typeof ZPayload>;
+
+export type DecodedShareLink = { ok: true; state: WizardState } | { ok: false; message: string };
+
+/** The payload of a state: the release and what differs from the defaults, secrets left out. */
+export function statePayload(state: WizardState): SharePayload {
+  return {
+    n: state.release.name,
+    s: state.release.namespace,
+    v: minimalValues(userValuesOf(withoutSecrets(state.values))),
+  };
+}
+
+/** The state a payload restores, or why it cannot (a reason that fits after "it is broken: "). */
+export function stateFromPayload(data: unknown): { ok: true; state: WizardState } | { ok: false; reason: string } {
+  const payload = ZPayload.safeParse(data);
+  if (!payload.success) {
+    const issue = payload.error.issues[0];
+    return { ok: false, reason: `its data has the wrong shape at "${issue?.path.join(".") || "(root)"}": ${issue?.message ?? "unknown problem"}` };
+  }
+  const values = valuesFrom(withoutSecrets(payload.data.v));
+  const shape = shapeProblem(values);
+  if (shape) return { ok: false, reason: `its values do not fit this chart: ${shape}` };
+  return { ok: true, state: { release: { name: payload.data.n, namespace: payload.data.s }, values } };
+}
+
+/** The hash (without '#') that restores this state; secrets are left out. */
+export function encodeShareLink(state: WizardState): string {
+  const payload = statePayload(state);
+  return SHARE_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify({ ...payload, v: encodeKeys(payload.v) }));
+}
+
+/** True when a location hash looks like a share link of any version (so a broken one is reported, not ignored). */
+export function isShareHash(hash: string): boolean {
+  return /^#?v\d+=/.test(hash);
+}
+
+/**
+ * The state a share link restores. A link whose values the chart would refuse (a port out of
+ * range, a missing token) still opens, so that the form can show the problem where it is; a link
+ * whose values have the wrong shape (a list where a map belongs, an unknown key) does not.
+ */
+export function decodeShareLink(hash: string): DecodedShareLink {
+  try {
+    return decode(hash.startsWith("#") ? hash.slice(1) : hash);
+  } catch (error) {
+    // Deeply nested JSON and the like can still break the checks below; a link is never worth a crash.
+    return broken(`it could not be read (${error instanceof Error ? error.name : "unknown error"})`);
+  }
+}
+
+function decode(hash: string): DecodedShareLink {
+  const version = /^v(\d+)=/.exec(hash);
+  if (!version) return broken("it does not start with #v1=");
+  if (version[0] !== SHARE_PREFIX) {
+    return broken(`it was made by another version of the wizard (format v${version[1]}; this one reads v1)`);
+  }
+  const body = hash.slice(SHARE_PREFIX.length);
+  if (!body) return broken("it is empty after #v1=");
+  if (!/^[A-Za-z0-9+\-$]*$/.test(body)) return broken("it contains characters a share link never has; it may have been edited");
+  const json = LZString.decompressFromEncodedURIComponent(body);
+  if (!json) return broken("its data could not be decompressed; it may have been cut short when copied");
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return broken("its data is not complete; it may have been cut short when copied");
+  }
+  if (isTable(data) && "v" in data) {
+    try {
+      data = { ...data, v: decodeKeys(data.v) };
+    } catch (error) {
+      if (error instanceof KeyCodeError) return broken(`its data has a key code that this wizard does not know: ${error.message}`);
+      throw error;
+    }
+  }
+  const restored = stateFromPayload(data);
+  return restored.ok ? restored : broken(restored.reason);
+}
+
+/** Zod issues that mean the data is not the chart's values at all, as opposed to a value out of range. */
+const SHAPE_ISSUES = new Set(["invalid_type", "unrecognized_keys", "invalid_union", "invalid_key", "invalid_element"]);
+
+function shapeProblem(values: unknown): string | undefined {
+  if (!isTable(values)) return "they are not a mapping";
+  // Checked as Helm will see them: a null that removes a default is not a wrong type.
+  const parsed = ZValues.safeParse(coalesceValues(defaultValues() as Table, values));
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues.find((candidate) => SHAPE_ISSUES.has(candidate.code));
+  if (!issue) return undefined;
+  const where = issue.path.length ? `${issue.path.map(String).join(".")}: ` : "";
+  if (issue.code === "unrecognized_keys") return `${where}unknown key ${issue.keys.map((key) => `"${key}"`).join(", ")}`;
+  return `${where}${issue.message}`;
+}
+
+function broken(reason: string): DecodedShareLink {
+  return { ok: false, message: `This share link is broken: ${reason}. The wizard opened with the default settings instead.` };
+}

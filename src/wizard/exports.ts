@@ -1,0 +1,33 @@
+// The texts the wizard's export actions produce, beside what the core renders.
+import { toYaml11 } from "../render/manifest-text";
+
+/** Where the chart is until it is published to a registry: the repository's own folder. */
+export const CHART_REF = "./chart/dagger-helm";
+
+/** The command that installs the exported values.yaml. Names are quoted when a shell would need it. */
+export function installCommand(release: { name: string; namespace: string }, chartRef: string = CHART_REF): string {
+  return `helm upgrade --install ${shellWord(release.name)} ${shellWord(chartRef)} -n ${shellWord(release.namespace)} --create-namespace -f values.yaml`;
+}
+
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./:@=-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * A Namespace document to put before the manifests. The engine runs privileged, which the
+ * "restricted" and "baseline" Pod Security levels refuse, so the namespace must allow it.
+ */
+export function privilegedNamespaceText(namespace: string): string {
+  const namespaceObject = {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name: namespace, labels: { "pod-security.kubernetes.io/enforce": "privileged" } },
+  };
+  return [
+    "---",
+    "# Not part of the dagger-helm chart: added by the wizard's export because the engine runs",
+    "# privileged, which Pod Security Admission allows only in a namespace labelled 'privileged'.",
+    "# Leave it out if the namespace exists already or is managed elsewhere.",
+    toYaml11(namespaceObject),
+  ].join("\n");
+}

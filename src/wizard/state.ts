@@ -1,0 +1,74 @@
+// The wizard's state as plain data: the release it installs and the chart values it sets. The
+// React form (app/form/types.ts WizardForm) has this same shape; the share link, saved state and
+// presets produce it without knowing about the form.
+import { mergeValueFiles } from "../values/coalesce";
+import { defaultValues } from "../values/defaults";
+import type { TValues } from "../values/schema";
+import { isTable, type Table } from "../values/tree";
+
+export interface WizardState {
+  release: { name: string; namespace: string };
+  /** The full (coalesced) chart values. */
+  values: TValues;
+}
+
+/** What the wizard starts from: the chart defaults, installed as release "dagger" in "dagger". */
+export const DEFAULT_RELEASE = { name: "dagger", namespace: "dagger" } as const;
+
+export function initialState(): WizardState {
+  // defaultValues() is frozen; the form needs its own copy to change.
+  return { release: { ...DEFAULT_RELEASE }, values: structuredClone(defaultValues()) as TValues };
+}
+
+/**
+ * The form's full values for a user values file: the file merged over the defaults. A null the
+ * file gives a default (readinessProbe: null, "render no probe") stays null, as the form keeps
+ * it: coalescing would delete the key, and the removal would be lost on the way back to a file.
+ */
+export function valuesFrom(userValues: Table): TValues {
+  return structuredClone(mergeValueFiles([defaultValues() as Table, userValues])) as TValues;
+}
+
+/**
+ * The form's values as minimalValues should be given them. minimalValues reads a null as "remove
+ * this default", so a key whose default is null itself (engine.port, engine.hostPort) would come
+ * out as a spurious `port: null`; such keys are left out here, which means the same to Helm.
+ */
+export function userValuesOf(values: TValues | Table): Table {
+  return withoutNullDefaults(values as Table, defaultValues() as Table);
+}
+
+function withoutNullDefaults(values: Table, defaults: Table): Table {
+  const out: Table = {};
+  for (const [key, value] of Object.entries(values)) {
+    const fallback = Object.hasOwn(defaults, key) ? defaults[key] : undefined;
+    if (value === null && fallback === null) continue;
+    out[key] = isTable(value) && isTable(fallback) ? withoutNullDefaults(value, fallback) : value;
+  }
+  return out;
+}
+
+/**
+ * The values without secrets: what may go into a link, the browser's storage or anything else
+ * that outlives the page. Today that is magicache.token, which the chart turns into a Secret.
+ */
+export function withoutSecrets<T>(values: T): T {
+  if (!isTable(values) || !isTable(values.magicache) || !("token" in values.magicache)) return values;
+  const { token: _token, ...magicache } = values.magicache;
+  return { ...values, magicache: { ...magicache, token: "" } } as T;
+}
+
+/** True when the values hold a secret that withoutSecrets would drop. */
+export function hasSecrets(values: unknown): boolean {
+  return isTable(values) && isTable(values.magicache) && typeof values.magicache.token === "string" && values.magicache.token !== "";
+}
+
+/** A Kubernetes namespace name (a DNS-1123 label); undefined when fine. */
+export function namespaceProblem(namespace: string): string | undefined {
+  if (!namespace) return "namespace: must not be empty";
+  if (namespace.length > 63) return `namespace: "${namespace}" is ${namespace.length} characters; Kubernetes allows at most 63`;
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) {
+    return `namespace: "${namespace}" must be lower-case letters, digits and '-', starting and ending with a letter or digit`;
+  }
+  return undefined;
+}
