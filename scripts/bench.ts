@@ -1,0 +1,65 @@
+// npm run bench: how much faster the TypeScript core renders than a `helm template` process, on
+// the same values, for the defaults and for every feature on (test/maximal-values.ts). The
+// wizard re-renders on every keystroke, so the core must stay far below a Helm round trip.
+import { execFileSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { CHART_DIR, helmPath, HELM_MAJORS, valuesFile } from "../test/helm";
+import { maximalValues } from "../test/maximal-values";
+import { manifestsText, renderManifests } from "../src/index";
+
+const CORE_RUNS = 2000;
+const HELM_RUNS = 15;
+const GOAL = 200;
+const release = { releaseName: "bench", namespace: "dagger" };
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function timeOnce(task: () => unknown): number {
+  const start = performance.now();
+  task();
+  return performance.now() - start;
+}
+
+/** Median milliseconds of the core: validation, rendering and the YAML text, as the wizard does. */
+function benchCore(values: unknown): number {
+  const render = () => manifestsText(renderManifests(values, release));
+  for (let i = 0; i < 200; i++) render(); // let the JIT settle before measuring
+  return median(Array.from({ length: CORE_RUNS }, () => timeOnce(render)));
+}
+
+/** Median milliseconds of a whole `helm template` process on the same values. */
+function benchHelm(major: (typeof HELM_MAJORS)[number], values: unknown): number {
+  const args = ["template", release.releaseName, CHART_DIR, "-n", release.namespace, "-f", valuesFile(values)];
+  const run = () => execFileSync(helmPath(major), args, { stdio: ["ignore", "pipe", "pipe"] });
+  run(); // the first run pays for loading the binary from disk
+  return median(Array.from({ length: HELM_RUNS }, () => timeOnce(run)));
+}
+
+const configs: [name: string, values: unknown][] = [
+  ["default", {}],
+  ["maximal", maximalValues],
+];
+
+const rows = configs.map(([name, values]) => {
+  const core = benchCore(values);
+  const helm = HELM_MAJORS.map((major) => benchHelm(major, values));
+  return { name, core, helm, ratios: helm.map((ms) => ms / core) };
+});
+
+const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)} ms`;
+const times = (value: number) => `${Math.round(value)}x`;
+const header = ["values", `core (median of ${CORE_RUNS})`, ...HELM_MAJORS.map((major) => `helm ${major} (median of ${HELM_RUNS})`), ...HELM_MAJORS.map((major) => `vs helm ${major}`)];
+const table = [header, ...rows.map((row) => [row.name, ms(row.core), ...row.helm.map(ms), ...row.ratios.map(times)])];
+const widths = header.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
+const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
+
+console.log(`Render time of ${release.releaseName} in ${release.namespace}: core = renderManifests + manifestsText; helm = a \`helm template\` process`);
+console.log(line(table[0]!));
+console.log(widths.map((width) => "-".repeat(width)).join("  "));
+for (const cells of table.slice(1)) console.log(line(cells));
+const worst = Math.min(...rows.flatMap((row) => row.ratios));
+console.log(`\nslowest ratio ${times(worst)}; goal ${GOAL}x: ${worst >= GOAL ? "met" : "NOT met"}`);
