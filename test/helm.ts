@@ -5,10 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { parseAllDocuments } from "yaml";
 // @ts-expect-error: a plain .mjs script without types
 import { helmBinary } from "../scripts/helm-binaries.mjs";
-import { toYaml11 } from "../src/render/manifest-text";
+import { parseAllYaml11, toYaml11 } from "../src/yaml/yaml11";
 import type { Manifest } from "../src/render/context";
 
 const run = promisify(execFile);
@@ -75,7 +74,7 @@ export function parseManifests(text: string): Manifest[] {
   for (const chunk of text.split(/^---\n/m)) {
     if (!chunk.trim()) continue;
     const source = /^# Source: (.*)$/m.exec(chunk)?.[1] ?? "";
-    const docs = parseAllDocuments(chunk, { version: "1.1", uniqueKeys: true, prettyErrors: true });
+    const docs = parseAllYaml11(chunk);
     if (!Array.isArray(docs)) throw new Error(`no YAML documents in:\n${chunk}`);
     for (const doc of docs) {
       if (doc.errors.length) throw new Error(`${source}: ${doc.errors.map((e) => e.message).join("\n")}`);

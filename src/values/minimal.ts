@@ -29,8 +29,9 @@ function diffTables(values: Table, defaults: Table): Table {
       out[key] = value;
     }
   }
-  for (const key of Object.keys(defaults)) {
-    if (!Object.hasOwn(values, key)) out[key] = null;
+  // A removed default becomes null; a default that is null itself needs no mention.
+  for (const [key, fallback] of Object.entries(defaults)) {
+    if (!Object.hasOwn(values, key) && fallback !== null) out[key] = null;
   }
   return out;
 }

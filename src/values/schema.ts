@@ -63,8 +63,8 @@ export const ZEngine = z.strictObject({
     .prefault({})
     .describe("The engine image"),
   imagePullSecrets: removable(z.array(ZLocalObjectReference), []).describe("Secrets for pulling the engine image"),
-  port: portNumber.nullable().default(null).describe("TCP port the engine listens on as well as its unix socket; null for none"),
-  hostPort: portNumber.nullable().default(null).describe("Host port for the engine's TCP port; null for none (needs engine.port)"),
+  port: removable(portNumber.nullable(), null).describe("TCP port the engine listens on as well as its unix socket; null for none"),
+  hostPort: removable(portNumber.nullable(), null).describe("Host port for the engine's TCP port; null for none (needs engine.port)"),
   containerPorts: removable(z.array(ZContainerPort), []).describe("Container ports; replaces the single 'dagger' port that engine.port adds"),
   nodeSelector: emptyMap().describe("Node labels the engine's pods must match"),
   tolerations: removable(z.array(ZToleration), []).describe("Tolerations of the engine's pods"),

@@ -7,6 +7,7 @@ import { defaultValues } from "./defaults";
 import { suggestKey } from "./suggest";
 import { ZValues, type TValues } from "./schema";
 import { formatPath, isTable, type Table } from "./tree";
+import { describeNode, sectionFields, type SchemaNode } from "./walk";
 
 export interface ValuesProblem {
   /** Where: a key path such as engine.env[0].name, or "" for the whole file. */
@@ -36,9 +37,9 @@ export function validateValues(userValues: unknown): ValidatedValues {
   }
   const values = coalesceValues(defaultValues() as Table, userValues);
   const parsed = ZValues.safeParse(values);
-  if (!parsed.success) {
-    return { values: values as TValues, problems: parsed.error.issues.flatMap(issueProblems) };
-  }
+  const problems = missingKeys(values, describeNode(ZValues), []);
+  if (!parsed.success) problems.push(...parsed.error.issues.flatMap(issueProblems));
+  if (problems.length) return { values: values as TValues, problems };
   return { values: values as TValues, problems: crossFieldProblems(values as TValues) };
 }
 
@@ -47,6 +48,22 @@ export function checkedValues(userValues: unknown): TValues {
   const { values, problems } = validateValues(userValues);
   if (problems.length) throw new ValuesError(problems);
   return values;
+}
+
+/**
+ * Keys the chart needs that a user's null removed. zod would quietly fill in their defaults;
+ * values.schema.json lists them as required, so Helm refuses their absence, and so do we.
+ */
+function missingKeys(values: unknown, section: SchemaNode, path: string[]): ValuesProblem[] {
+  if (!isTable(values)) return [];
+  return sectionFields(section).flatMap(([key, schema]) => {
+    const node = describeNode(schema);
+    const keyPath = [...path, key];
+    if (!Object.hasOwn(values, key)) {
+      return node.removable ? [] : [{ path: formatPath(keyPath), message: `${formatPath(keyPath)}: is required; null removed it (set a value, or leave the key out for the default)` }];
+    }
+    return node.isSection ? missingKeys(values[key], node, keyPath) : [];
+  });
 }
 
 function issueProblems(issue: z.core.$ZodIssue): ValuesProblem[] {

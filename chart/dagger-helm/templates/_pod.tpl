@@ -11,12 +11,13 @@ tcpSocket or grpc replaces the default exec handler; a probe without a handler r
 */}}
 {{- define "dagger-helm.probe" -}}
 {{- $handlers := list "exec" "httpGet" "tcpSocket" "grpc" }}
+{{- $settings := .settings | default dict }}
 {{- $probe := dict }}
-{{- range $key, $value := .probe }}{{ $_ := set $probe $key $value }}{{ end }}
+{{- range $key, $value := .probe | default dict }}{{ $_ := set $probe $key $value }}{{ end }}
 {{- range $handler := $handlers }}
-{{- if hasKey $.settings $handler }}{{ range $handlers }}{{ $_ := unset $probe . }}{{ end }}{{ end }}
+{{- if hasKey $settings $handler }}{{ range $handlers }}{{ $_ := unset $probe . }}{{ end }}{{ end }}
 {{- end }}
-{{- range $key, $value := .settings }}{{ $_ := set $probe $key $value }}{{ end }}
+{{- range $key, $value := $settings }}{{ $_ := set $probe $key $value }}{{ end }}
 {{- if $probe }}
 {{- if or (hasKey $probe "httpGet") (hasKey $probe "tcpSocket") (hasKey $probe "grpc") }}
 {{- $_ := unset $probe "exec" }}
@@ -66,7 +67,7 @@ tcpSocket or grpc replaces the default exec handler; a probe without a handler r
 {{- if $hasConfig }}
 - name: engine-config
   configMap:
-    name: {{ printf "%s-engine-config" $fullname }}
+    name: {{ printf "%s-engine-config" $fullname | toJson }}
     items:
       {{- if $engine.config }}
       - key: engine.toml

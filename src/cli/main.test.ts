@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { helmTemplate } from "../../test/helm";
+import { runCli } from "./main";
+
+function cli(args: string[], stdin = "") {
+  let stdout = "";
+  let stderr = "";
+  const code = runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: () => stdin });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "dagger-helm-cli-"));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("the CLI", () => {
+  it("prints what helm template prints, Source lines included", async () => {
+    const values = file("sts.yaml", "engine:\n  kind: StatefulSet\n  labels:\n    tier: 'yes'\n");
+    const ours = cli(["render", "-f", values, "--release", "ci", "-n", "build"]);
+    expect(ours.code).toBe(0);
+    const helm = await helmTemplate(3, { engine: { kind: "StatefulSet", labels: { tier: "yes" } } }, { releaseName: "ci", namespace: "build" });
+    const sources = (text: string) => text.match(/^# Source: .*$/gm);
+    expect(sources(ours.stdout)).toEqual(sources(helm.stdout));
+    expect(ours.stdout).toContain('tier: "yes"');
+  });
+
+  it("lets later files win and reads - from stdin", () => {
+    const base = file("base.yaml", "engine:\n  kind: StatefulSet\n  args: [--a]\n");
+    const out = cli(["values", "-f", base, "-f", "-"], "engine:\n  args: [--b]\n");
+    expect(out.stdout).toBe("engine:\n  kind: StatefulSet\n  args:\n    - --b\n");
+  });
+
+  it("names the file and line of broken YAML", () => {
+    const broken = file("broken.yaml", "engine:\n  kind: [\n");
+    const out = cli(["values", "-f", broken]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/broken\.yaml:3:1: /);
+  });
+
+  it("names the key the schema refuses, with a suggestion for a typo", () => {
+    const out = cli(["render", "-f", "-"], "engine:\n  kinds: StatefulSet\n");
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain("engine.kinds: unknown key");
+    expect(out.stderr).toContain("Did you mean engine.kind?");
+  });
+
+  it("says which file it cannot read", () => {
+    const out = cli(["values", "-f", join(dir, "missing.yaml")]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain("missing.yaml: cannot read the values file: no such file");
+  });
+
+  it("explains its usage on a wrong command", () => {
+    expect(cli(["draw"]).code).toBe(2);
+    expect(cli(["--help"]).stdout).toContain("Usage:");
+  });
+});

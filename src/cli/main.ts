@@ -1,0 +1,86 @@
+// The command-line interface on the rendering core:
+//   dagger-helm render -f values.yaml [-f more.yaml] [--release NAME] [--namespace NS]
+//   dagger-helm values -f values.yaml
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { renderManifests } from "../render/index";
+import { manifestsText } from "../render/manifest-text";
+import { minimalValuesText } from "../values/minimal";
+import { validateValues, ValuesError } from "../values/validate";
+import { InputError, readValueFiles } from "./read-values";
+
+const USAGE = `Usage:
+  dagger-helm render -f values.yaml [-f more.yaml ...] [--release NAME] [--namespace NS]
+      prints what \`helm template NAME chart/dagger-helm -n NS -f values.yaml\` prints
+  dagger-helm values -f values.yaml [-f more.yaml ...]
+      prints the minimal values.yaml: only what differs from the chart's defaults
+
+  -f, --values FILE   a values file; "-" reads standard input; later files win
+  -r, --release NAME  release name (default "release-name", as helm template)
+  -n, --namespace NS  namespace (default "default")`;
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+}
+
+/** Runs the CLI; returns the exit code. */
+export function runCli(argv: string[], io: CliIO): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        values: { type: "string", short: "f", multiple: true, default: [] },
+        release: { type: "string", short: "r", default: "release-name" },
+        namespace: { type: "string", short: "n", default: "default" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const [command, ...extra] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    (parsed.values.help ? io.stdout : io.stderr)(`${USAGE}\n`);
+    return parsed.values.help ? 0 : 2;
+  }
+  if (!["render", "values"].includes(command) || extra.length) {
+    io.stderr(`unknown command: ${[command, ...extra].join(" ")}\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const files = parsed.values.values;
+    const values = readValueFiles(files, io.readStdin);
+    if (command === "render") {
+      io.stdout(manifestsText(renderManifests(values, { releaseName: parsed.values.release, namespace: parsed.values.namespace })));
+    } else {
+      const { problems } = validateValues(values);
+      if (problems.length) throw new ValuesError(problems);
+      io.stdout(minimalValuesText(values));
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ValuesError) {
+      const files = parsed.values.values.map((file) => (file === "-" ? "<stdin>" : file)).join(", ");
+      io.stderr(`values refused by the chart (${files || "defaults"}):\n${error.problems.map((p) => `  - ${p.message}`).join("\n")}\n`);
+      return 1;
+    }
+    if (error instanceof InputError || error instanceof Error) {
+      io.stderr(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+export function main(): void {
+  process.exitCode = runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => readFileSync(0, "utf8"),
+  });
+}

@@ -1,0 +1,88 @@
+// The core against real Helm 3 and 4 on random values files over every key of the contract:
+// the same documents in the same order, parsed as Kubernetes parses them (YAML 1.1), and the
+// exported minimal values rendering the same again. PARITY_RUNS and PARITY_SEED override the
+// count and the seed; a failure prints the seed and the values file that broke.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { arbitraryRelease, arbitraryValues } from "../../test/arbitrary-values";
+import { firstDifference } from "../../test/difference";
+import { helmTemplate, mapLimit, parseManifests, type HelmMajor } from "../../test/helm";
+import { manifestsText, toYaml11 } from "./manifest-text";
+import { minimalValues } from "../values/minimal";
+import { validateValues } from "../values/validate";
+import { renderManifests } from "./index";
+import type { Table } from "../values/tree";
+
+const RUNS = Number(process.env.PARITY_RUNS ?? 500);
+const SEED = Number(process.env.PARITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+const FAILURES_FILE = join(import.meta.dirname, "..", "..", ".cache", "parity-failures.txt");
+mkdirSync(join(FAILURES_FILE, ".."), { recursive: true });
+
+interface Case {
+  values: Table;
+  release: { releaseName: string; namespace: string };
+}
+
+/** RUNS values files the core accepts, and up to RUNS / 5 it refuses, from one seed. */
+function drawCases(): { valid: Case[]; invalid: Case[] } {
+  const valid: Case[] = [];
+  const invalid: Case[] = [];
+  const draws = fc.sample(fc.record({ values: arbitraryValues, release: arbitraryRelease }), { numRuns: RUNS * 3, seed: SEED });
+  for (const draw of draws) {
+    if (valid.length >= RUNS) break;
+    const item = draw as Case;
+    if (validateValues(item.values).problems.length) {
+      if (invalid.length < RUNS / 5) invalid.push(item);
+    } else valid.push(item);
+  }
+  return { valid, invalid };
+}
+
+function describeCase(item: Case): string {
+  return `seed ${SEED}, release ${item.release.releaseName} -n ${item.release.namespace}, values:\n${toYaml11(item.values)}`;
+}
+
+async function compareWithHelm(major: HelmMajor, values: unknown, item: Case, expected: unknown[], label: string): Promise<string | undefined> {
+  const result = await helmTemplate(major, values, item.release);
+  if (!result.ok) return `Helm ${major} refused ${label}: ${result.stderr}\n${describeCase(item)}`;
+  const actual = parseManifests(result.stdout);
+  const difference = firstDifference(actual, expected);
+  return difference ? `Helm ${major} ≠ core on ${label}: ${difference}\n${describeCase(item)}` : undefined;
+}
+
+describe("parity with real Helm", () => {
+  const { valid, invalid } = drawCases();
+
+  it(`renders what Helm 3 and 4 render for ${RUNS} random values files, and for their minimal values`, async () => {
+    expect(valid.length).toBe(RUNS);
+    const failures = await mapLimit(valid, 4, async (item, index) => {
+      const expected = parseManifests(manifestsText(renderManifests(item.values, item.release)));
+      const problems = await Promise.all([
+        compareWithHelm(3, item.values, item, expected, "the values"),
+        compareWithHelm(4, item.values, item, expected, "the values"),
+        // The export must reproduce the same manifests; alternate the Helm version per case.
+        compareWithHelm(index % 2 ? 3 : 4, minimalValues(item.values), item, expected, "the minimal values"),
+      ]);
+      return problems.filter((problem): problem is string => problem !== undefined);
+    });
+    const mismatches = failures.flat();
+    console.log(`parity: ${valid.length} random values files × Helm 3.17.3 and 4.1.4, plus their minimal values: ${mismatches.length} mismatches (seed ${SEED})`);
+    if (mismatches.length) writeFileSync(FAILURES_FILE, mismatches.join("\n\n"));
+    expect(mismatches.map((m) => m.split("\n")[0]).slice(0, 5), `all in ${FAILURES_FILE}`).toEqual([]);
+  }, 900_000);
+
+  it("refuses the values Helm refuses", async () => {
+    expect(invalid.length).toBeGreaterThan(0);
+    const failures = await mapLimit(invalid, 3, async (item) => {
+      const results = await Promise.all([helmTemplate(3, item.values, item.release), helmTemplate(4, item.values, item.release)]);
+      return results.flatMap((result, i) =>
+        result.ok ? [`Helm ${i ? 4 : 3} accepted values the core refuses (${validateValues(item.values).problems[0]?.message}):\n${describeCase(item)}`] : [],
+      );
+    });
+    console.log(`parity: ${invalid.length} random invalid values files refused by the core, Helm 3 and Helm 4`);
+    expect(failures.flat().slice(0, 3)).toEqual([]);
+  }, 300_000);
+});
