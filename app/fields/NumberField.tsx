@@ -8,6 +8,8 @@ import { useValue } from "./use-value";
 export interface TNumberFieldProps {
   path: string;
   label: string;
+  /** In a row of a list: the label is for screen readers only, and there is no help text. */
+  compact?: boolean;
   description?: ReactNode;
   /** Written when the input is emptied: null for the chart's "null for none" values, undefined to remove an optional key, or a default number. */
   emptyValue: number | null | undefined;
@@ -19,7 +21,7 @@ export interface TNumberFieldProps {
 }
 
 /** A whole number; the form always holds a number (or the empty value), never the text typed. */
-export function NumberField({ path, label, description, emptyValue, min = 0, max, suffix, placeholder, disabled }: TNumberFieldProps) {
+export function NumberField({ path, label, compact, description, emptyValue, min = 0, max, suffix, placeholder, disabled }: TNumberFieldProps) {
   const [value, setValue] = useValue<number | null | undefined>(path);
   const error = useFieldError(path);
   // An emptied input stays empty while the user types, though the form already holds emptyValue.
@@ -27,8 +29,9 @@ export function NumberField({ path, label, description, emptyValue, min = 0, max
   return (
     <NumberInput
       id={fieldId(path)}
-      label={label}
-      description={description ?? fieldHelp(path)}
+      label={compact ? undefined : label}
+      aria-label={compact ? label : undefined}
+      description={compact ? undefined : (description ?? fieldHelp(path))}
       value={blank || typeof value !== "number" ? "" : value}
       onChange={(next) => {
         setBlank(typeof next !== "number");

@@ -8,6 +8,8 @@ import { useValue } from "./use-value";
 export interface TTextFieldProps {
   path: string;
   label: string;
+  /** In a row of a list: the label is for screen readers only, and there is no help text. */
+  compact?: boolean;
   description?: ReactNode;
   placeholder?: string;
   /** Written when the input is emptied: "" for the chart's string values, undefined to remove an optional key. */
@@ -18,15 +20,16 @@ export interface TTextFieldProps {
   disabled?: boolean;
 }
 
-export function TextField({ path, label, description, placeholder, emptyValue = "", secret, error, disabled }: TTextFieldProps) {
+export function TextField({ path, label, compact, description, placeholder, emptyValue = "", secret, error, disabled }: TTextFieldProps) {
   const [value, setValue] = useValue<string | undefined>(path);
   const problem = useFieldError(path);
   const Input = secret ? PasswordInput : TextInput;
   return (
     <Input
       id={fieldId(path)}
-      label={label}
-      description={description ?? fieldHelp(path)}
+      label={compact ? undefined : label}
+      aria-label={compact ? label : undefined}
+      description={compact ? undefined : (description ?? fieldHelp(path))}
       placeholder={placeholder}
       value={value ?? ""}
       onChange={(event) => setValue(event.currentTarget.value === "" ? emptyValue : event.currentTarget.value)}

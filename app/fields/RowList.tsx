@@ -1,0 +1,44 @@
+import { ActionIcon, Button, Group, Input, Stack } from "@mantine/core";
+import { IconPlus, IconTrash } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { fieldHelp } from "./field-help";
+import { fieldId } from "./field-path";
+import { useFieldError } from "./problems";
+import { useValue } from "./use-value";
+
+export interface TRowListProps<T> {
+  path: string;
+  label: string;
+  /** One entry, for the add and remove buttons: "variable". */
+  itemName: string;
+  description?: ReactNode;
+  newItem: () => T;
+  /** The inputs of entry i, bound to paths like `${path}[i].name`. */
+  renderRow: (index: number, item: T) => ReactNode;
+}
+
+/** A list of objects edited as rows of fields (env, container ports, tolerations). */
+export function RowList<T>({ path, label, itemName, description, newItem, renderRow }: TRowListProps<T>) {
+  const [items, setItems] = useValue<T[] | undefined | null>(path);
+  const list = items ?? [];
+  const errors = useFieldError(path);
+  return (
+    <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={errors}>
+      <Stack gap={6} mt={6}>
+        {list.map((item, index) => (
+          <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
+            <Group gap="xs" wrap="wrap" align="flex-start" style={{ flex: 1 }} grow>
+              {renderRow(index, item)}
+            </Group>
+            <ActionIcon mt={6} variant="subtle" color="red" aria-label={`Remove ${itemName} ${index + 1}`} onClick={() => setItems(list.filter((_, i) => i !== index))}>
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        ))}
+        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: "flex-start" }} onClick={() => setItems([...list, newItem()])}>
+          Add {itemName}
+        </Button>
+      </Stack>
+    </Input.Wrapper>
+  );
+}

@@ -1,0 +1,66 @@
+import { ActionIcon, Group, Paper, SimpleGrid, TagsInput, Text } from "@mantine/core";
+import { IconTrash } from "@tabler/icons-react";
+import { fieldId } from "../../fields/field-path";
+import { useValuesCheck } from "../../fields/problems";
+
+export interface TPolicyRule {
+  apiGroups?: string[];
+  resources?: string[];
+  verbs: string[];
+  resourceNames?: string[];
+  nonResourceURLs?: string[];
+}
+
+// TagsInput cannot hold an empty tag; the core API group "" is shown as this token.
+const CORE = '"" (core)';
+const VERBS = ["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection", "*"];
+const RESOURCES = ["pods", "pods/log", "pods/exec", "services", "configmaps", "secrets", "persistentvolumeclaims", "jobs", "deployments", "*"];
+
+const LISTS = [
+  { key: "apiGroups", label: "API groups", data: [CORE, "apps", "batch", "*"] },
+  { key: "resources", label: "Resources", data: RESOURCES },
+  { key: "verbs", label: "Verbs", data: VERBS },
+] as const;
+
+export function RuleRow({ index, rule, onChange, onRemove }: { index: number; rule: TPolicyRule; onChange: (rule: TPolicyRule) => void; onRemove: () => void }) {
+  const { errors, warnings } = useValuesCheck();
+  const base = `additionalResources.role.rules[${index}]`;
+  const messageAt = (key: string) => {
+    const path = `${base}.${key}`;
+    const error = errors.find((p) => p.path === path || p.path.startsWith(`${path}[`));
+    const warning = warnings.find((w) => w.path === path);
+    return error?.message ?? (warning ? 'grants everything ("*")' : undefined);
+  };
+  const write = (key: (typeof LISTS)[number]["key"], tags: string[]) => {
+    const next = tags.map((tag) => (tag === CORE ? "" : tag.trim()));
+    const { [key]: _old, ...rest } = rule;
+    onChange(key === "verbs" || next.length ? ({ ...rest, [key]: next } as TPolicyRule) : (rest as TPolicyRule));
+  };
+  return (
+    <Paper withBorder p="sm" radius="sm">
+      <Group justify="space-between" mb={4}>
+        <Text size="sm" fw={600}>
+          Rule {index + 1}
+        </Text>
+        <ActionIcon variant="subtle" color="red" aria-label={`Remove rule ${index + 1}`} onClick={onRemove}>
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {LISTS.map(({ key, label, data }) => (
+          <TagsInput
+            key={key}
+            id={fieldId(`${base}.${key}`)}
+            label={`${label} (rule ${index + 1})`}
+            data={data}
+            value={(rule[key] ?? []).map((tag) => (tag === "" ? CORE : tag))}
+            onChange={(tags) => write(key, tags)}
+            splitChars={[",", " "]}
+            error={messageAt(key)}
+            size="xs"
+          />
+        ))}
+      </SimpleGrid>
+    </Paper>
+  );
+}
