@@ -1,0 +1,105 @@
+// The user's values.yaml as a yaml Document, edited node by node so that comments, key order
+// and formatting survive (the Kubeapps lesson: edit through the Document API, keep one state).
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { isTable, type Table } from "../values/tree";
+import { documentToString, YAML11_OPTIONS } from "../yaml/yaml11";
+
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+export type ParsedValuesText =
+  | { ok: true; doc: Document; values: Table }
+  | { ok: false; message: string; position?: TextPosition };
+
+/** Parses values.yaml text as Helm reads it; a syntax error comes back with its line and column. */
+export function parseValuesText(text: string): ParsedValuesText {
+  const doc = parseDocument(text, YAML11_OPTIONS);
+  const error = doc.errors[0];
+  if (error) {
+    const at = error.linePos?.[0];
+    const message = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "invalid YAML";
+    return { ok: false, message, position: at ? { line: at.line, column: at.col } : undefined };
+  }
+  let values: unknown;
+  try {
+    values = doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    return { ok: false, message: (cause as Error).message };
+  }
+  if (values === null || values === undefined) return { ok: true, doc, values: {} };
+  if (!isTable(values)) {
+    return { ok: false, message: `values must be a YAML mapping of keys to values, not ${Array.isArray(values) ? "a list" : "a single value"}`, position: { line: 1, column: 1 } };
+  }
+  return { ok: true, doc, values };
+}
+
+type Path = readonly (string | number)[];
+
+/**
+ * Sets the value at a key path, changing only what differs: a scalar keeps its node (and its
+ * comments), a map or list is updated entry by entry, and a new key is added at the end of its
+ * map. `undefined` removes the key.
+ */
+export function applyValue(doc: Document, path: Path, value: unknown): void {
+  if (value === undefined) {
+    if (doc.hasIn(path)) doc.deleteIn(path);
+    return;
+  }
+  const node = doc.getIn(path, true) as Node | undefined;
+  if (isTable(value) && isMap(node)) {
+    for (const item of [...node.items]) {
+      const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+      if (!Object.hasOwn(value, key)) node.delete(item.key);
+    }
+    for (const [key, child] of Object.entries(value)) applyValue(doc, [...path, key], child);
+    return;
+  }
+  if (Array.isArray(value) && isSeq(node)) {
+    while (node.items.length > value.length) node.items.pop();
+    value.forEach((child, index) => {
+      if (index < node.items.length) applyValue(doc, [...path, index], child);
+      else node.add(doc.createNode(child));
+    });
+    return;
+  }
+  if (isScalar(node) && !isTable(value) && !Array.isArray(value)) {
+    if (node.value !== value) {
+      node.value = value;
+      // A scalar written in another style (a block of text, a quoted number) is rewritten plain.
+      node.type = undefined;
+    }
+    return;
+  }
+  if (path.length === 0) {
+    doc.contents = doc.createNode(value) as never;
+    return;
+  }
+  ensureParents(doc, path);
+  doc.setIn(path, doc.createNode(value));
+}
+
+/** Makes the maps above a path exist, so that setIn can add a key deep in a new branch. */
+function ensureParents(doc: Document, path: Path): void {
+  for (let depth = 1; depth < path.length; depth++) {
+    const parentPath = path.slice(0, depth);
+    const node = doc.getIn(parentPath, true);
+    if (node === undefined || node === null || (isScalar(node) && node.value === null)) doc.setIn(parentPath, doc.createNode({}));
+  }
+}
+
+/** The text of a Document after edits, written as Kubernetes and Helm read it. */
+export function valuesDocumentText(doc: Document): string {
+  const text = documentToString(doc);
+  return text === "null\n" ? "" : text;
+}
+
+/** Sets one value in a values.yaml text and returns the new text; the rest stays as typed. */
+export function setValueInText(text: string, path: Path, value: unknown): string {
+  const parsed = parseValuesText(text);
+  if (!parsed.ok) throw new Error(`cannot edit values.yaml while it has an error: ${parsed.message}`);
+  if (!isMap(parsed.doc.contents)) parsed.doc.contents = parsed.doc.createNode({}) as never;
+  applyValue(parsed.doc, path, value);
+  return valuesDocumentText(parsed.doc);
+}

@@ -1,0 +1,120 @@
+// Importing a values.yaml a user already has: dagger's chart 0.15.0, the fork this chart
+// continues, dagger's 1.0-beta chart, this chart, or a parent chart with a `dagger:` block.
+// Nothing the user wrote is dropped: unknown keys are listed (with a "did you mean") and stay.
+import { isMap } from "yaml";
+import { parseValuesText, valuesDocumentText, type TextPosition } from "../document/values-document";
+import { ZValues } from "../values/schema";
+import { suggestKey } from "../values/suggest";
+import { isTable, type Table } from "../values/tree";
+import { describeNode, sectionFields, type SchemaNode } from "../values/walk";
+
+/** Larger files are refused: a values.yaml is a few kilobytes, and the editor must stay quick. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+export type ChartStyle = "vendor-0.15.0" | "fork" | "vendor-1.0-beta" | "dagger-helm";
+
+export interface UnknownKey {
+  path: string;
+  suggestion?: string;
+}
+
+export type ImportOutcome =
+  | { kind: "values"; text: string; values: Table; style: ChartStyle; aliases: string[]; unknownKeys: UnknownKey[] }
+  | { kind: "parent"; candidates: string[] }
+  | { kind: "error"; message: string; position?: TextPosition };
+
+/** Reads a values file's text. A parent chart's values come back as candidates to choose from. */
+export function importValuesText(text: string): ImportOutcome {
+  const size = new TextEncoder().encode(text).length;
+  if (size > MAX_IMPORT_BYTES) {
+    return { kind: "error", message: `the file is ${(size / 1e6).toFixed(1)} MB; values files up to ${MAX_IMPORT_BYTES / 1e6} MB can be imported` };
+  }
+  if (text.includes("\u0000")) return { kind: "error", message: "this is not a YAML file: it holds binary data (a NUL byte)", position: positionOf(text, text.indexOf("\u0000")) };
+  const parsed = parseValuesText(text);
+  if (!parsed.ok) return { kind: "error", message: parsed.message, position: parsed.position };
+  const candidates = parentBlocks(parsed.values);
+  if (candidates.length) return { kind: "parent", candidates };
+  return understood(text, parsed.values);
+}
+
+/** Uses one block of a parent chart's values (for example `dagger:`), comments included. */
+export function importParentBlock(text: string, key: string): ImportOutcome {
+  const parsed = parseValuesText(text);
+  if (!parsed.ok) return { kind: "error", message: parsed.message, position: parsed.position };
+  const block = isMap(parsed.doc.contents) ? parsed.doc.contents.get(key, true) : undefined;
+  if (!isMap(block)) return { kind: "error", message: `the file has no block ${key}: with the engine's values` };
+  parsed.doc.contents = block;
+  parsed.doc.commentBefore = null;
+  const blockText = valuesDocumentText(parsed.doc);
+  const values = (parsed.values[key] ?? {}) as Table;
+  return understood(blockText, values);
+}
+
+function understood(text: string, values: Table): ImportOutcome {
+  return { kind: "values", text, values, style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknownKeys(values) };
+}
+
+const OWN_TOP_KEYS = new Set(sectionFields(describeNode(ZValues)).map(([key]) => key));
+
+/**
+ * Top-level keys whose value looks like this chart's values while the top level itself does
+ * not: a parent chart's dependency block such as `dagger:`.
+ */
+export function parentBlocks(values: Table): string[] {
+  const ownKeys = Object.keys(values).filter((key) => OWN_TOP_KEYS.has(key) && key !== "global");
+  if (ownKeys.includes("engine")) return [];
+  return Object.entries(values)
+    .filter(([, block]) => isTable(block) && (isTable(block.engine) || isTable(block.magicache) || isTable(block.additionalResources)))
+    .map(([key]) => key);
+}
+
+/** Every key the chart does not know, with the closest known key where one is near. */
+export function unknownKeys(values: unknown): UnknownKey[] {
+  const found: UnknownKey[] = [];
+  walkUnknown(values, describeNode(ZValues), [], found);
+  return found;
+}
+
+function walkUnknown(values: unknown, section: SchemaNode, path: string[], found: UnknownKey[]): void {
+  if (!isTable(values)) return;
+  const fields = new Map(sectionFields(section));
+  for (const [key, value] of Object.entries(values)) {
+    const schema = fields.get(key);
+    const keyPath = [...path, key];
+    if (!schema) {
+      found.push({ path: keyPath.join("."), suggestion: suggestKey(keyPath) });
+      continue;
+    }
+    const node = describeNode(schema);
+    if (node.isSection) walkUnknown(value, node, keyPath, found);
+  }
+}
+
+/** Which chart a values file was written for, from the keys only that chart has. */
+export function chartStyle(values: Table): ChartStyle {
+  const engine = isTable(values.engine) ? values.engine : {};
+  const has = (table: Table, keys: string[]) => keys.some((key) => Object.hasOwn(table, key));
+  if (has(engine, ["readinessProbe", "livenessProbe", "containerSecurityContext", "shareProcessNamespace"])) return "dagger-helm";
+  if (has(values, ["additionalResources", "volumeMountsPostfix"]) || has(engine, ["kind", "statefulSet", "securityContext"])) return "fork";
+  if (has(values, ["service"]) || has(engine, ["port", "containerPorts", "env", "sidecars", "volumes", "livenessProbeSettings", "imagePullSecrets", "runtimeClassName"])) {
+    return "vendor-1.0-beta";
+  }
+  return "vendor-0.15.0";
+}
+
+/** The vendor names and parent-chart keys the file uses, which the chart reads as aliases. */
+export function aliasesIn(values: Table): string[] {
+  const engine = isTable(values.engine) ? values.engine : {};
+  const aliases: string[] = [];
+  if (Object.hasOwn(engine, "readinessProbeSettings")) aliases.push("engine.readinessProbeSettings (merged over engine.readinessProbe)");
+  if (Object.hasOwn(engine, "livenessProbeSettings")) aliases.push("engine.livenessProbeSettings (merged over engine.livenessProbe)");
+  if (Object.hasOwn(values, "nodeSelector")) aliases.push("nodeSelector (under engine.nodeSelector, which wins per key)");
+  if (Object.hasOwn(values, "affinity")) aliases.push("affinity (under engine.affinity, which wins per key)");
+  return aliases;
+}
+
+function positionOf(text: string, offset: number): TextPosition {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
