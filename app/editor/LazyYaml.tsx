@@ -1,0 +1,59 @@
+// The preview's way to Monaco: React.lazy, with the plain text shown while Monaco loads and kept
+// if it fails to load, so the wizard is usable from the first paint and never depends on Monaco.
+import { Alert } from "@mantine/core";
+import { Component, lazy, Suspense, type ReactNode } from "react";
+import classes from "./editor.module.css";
+import { PlainYaml } from "./PlainYaml";
+import type { TYamlDiffProps, TYamlViewProps } from "./view-options";
+
+const MonacoYamlView = lazy(() => import("./MonacoYamlView"));
+const MonacoYamlDiff = lazy(() => import("./MonacoYamlDiff"));
+
+interface TBoundaryProps {
+  fallback: ReactNode;
+  children: ReactNode;
+}
+
+class EditorBoundary extends Component<TBoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className={classes.failed}>
+        <Alert color="yellow" variant="light" p="xs" title="The editor could not load">
+          Showing plain text instead; everything else works. Reload the page to try again.
+        </Alert>
+        {this.props.fallback}
+      </div>
+    );
+  }
+}
+
+export function YamlView(props: TYamlViewProps) {
+  const plain = <PlainYaml text={props.text} label={props.label} />;
+  return (
+    <EditorBoundary fallback={plain}>
+      <Suspense fallback={plain}>
+        <div className={classes.editor}>
+          <MonacoYamlView {...props} />
+        </div>
+      </Suspense>
+    </EditorBoundary>
+  );
+}
+
+export function YamlDiffView(props: TYamlDiffProps) {
+  const plain = <PlainYaml text={props.modified} label={props.label} />;
+  return (
+    <EditorBoundary fallback={plain}>
+      <Suspense fallback={plain}>
+        <div className={classes.editor}>
+          <MonacoYamlDiff {...props} />
+        </div>
+      </Suspense>
+    </EditorBoundary>
+  );
+}

@@ -1,0 +1,62 @@
+// One click applies a preset; the notification offers to undo it, so nothing typed is lost.
+import { Button, Menu, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconChevronDown, IconTemplate } from "@tabler/icons-react";
+import { useFormContext } from "react-hook-form";
+import { PRESETS, type Preset } from "../../src/wizard/presets";
+import { valuesFrom } from "../../src/wizard/state";
+import type { WizardForm } from "../form/types";
+
+export function PresetMenu() {
+  const { getValues, reset } = useFormContext<WizardForm>();
+
+  const apply = (preset: Preset) => {
+    const before = structuredClone(getValues());
+    reset({ release: before.release, values: valuesFrom(preset.values) });
+    const id = `preset-${crypto.randomUUID()}`;
+    notifications.show({
+      id,
+      color: "teal",
+      title: `Preset applied: ${preset.label}`,
+      message: (
+        <>
+          The values were replaced; the release name and namespace were kept.{" "}
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => {
+              reset(before);
+              notifications.hide(id);
+              notifications.show({ color: "gray", title: "Preset undone", message: "The values are back to what they were." });
+            }}
+          >
+            Undo
+          </Button>
+        </>
+      ),
+    });
+  };
+
+  return (
+    <Menu position="bottom-end" width={340} withinPortal>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconTemplate size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
+          Presets
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Start from a preset (replaces the values)</Menu.Label>
+        {PRESETS.map((preset) => (
+          <Menu.Item key={preset.id} onClick={() => apply(preset)} aria-label={preset.label}>
+            <Text size="sm" fw={500}>
+              {preset.label}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {preset.description}
+            </Text>
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

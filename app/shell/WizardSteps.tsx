@@ -1,0 +1,72 @@
+// The form side: a Stepper whose every step can be chosen at any time (nothing is locked behind
+// another step), the active step's form, and Back/Next.
+import { Button, Group, Stepper, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { IconArrowLeft, IconArrowRight } from "@tabler/icons-react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { WIZARD_STEPS } from "../steps";
+import { useGoToStepListener } from "../steps/navigation";
+import classes from "./layout.module.css";
+
+export function WizardSteps() {
+  const [active, setActive] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const vertical = useMediaQuery("(min-width: 1280px)", true);
+  const step = WIZARD_STEPS[Math.min(active, WIZARD_STEPS.length - 1)];
+
+  const show = useCallback((index: number) => {
+    if (index < 0 || index >= WIZARD_STEPS.length) return;
+    moved.current = true;
+    setActive(index);
+  }, []);
+  // The review step's "go to field" links switch steps through this.
+  useGoToStepListener(useCallback((index: number) => show(index), [show]));
+
+  useEffect(() => {
+    // After a step change, focus the new step's heading so keyboard and screen-reader users land
+    // at its start (not on the first render: the page's own focus order applies then).
+    if (moved.current) headingRef.current?.focus({ preventScroll: false });
+  }, [active]);
+
+  if (!step) return null;
+  const { Component } = step;
+  const last = active === WIZARD_STEPS.length - 1;
+
+  return (
+    <div className={classes.steps} data-orientation={vertical ? "vertical" : "horizontal"}>
+      <nav aria-label="Wizard steps" className={classes.stepper}>
+        <Stepper
+          active={active}
+          onStepClick={show}
+          allowNextStepsSelect
+          orientation={vertical ? "vertical" : "horizontal"}
+          size="sm"
+          wrap
+          // Steps before the current one are visited, not checked: keep their numbers, no tick.
+          completedIcon={({ step }) => step + 1}
+        >
+          {WIZARD_STEPS.map((item) => (
+            <Stepper.Step key={item.id} label={item.label} description={vertical ? item.description : undefined} allowStepSelect />
+          ))}
+        </Stepper>
+      </nav>
+      <div className={classes.stepBody}>
+        <Title order={2} size="h3" ref={headingRef} tabIndex={-1} className={classes.stepTitle}>
+          {step.label}
+        </Title>
+        <Component key={step.id} />
+        <Group justify="space-between" mt="xl" className={classes.stepNav}>
+          <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => show(active - 1)} disabled={active === 0}>
+            Back
+          </Button>
+          {!last && (
+            <Button rightSection={<IconArrowRight size={16} aria-hidden />} onClick={() => show(active + 1)}>
+              Next: {WIZARD_STEPS[active + 1]?.label}
+            </Button>
+          )}
+        </Group>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * The production page's Content-Security-Policy. Everything is served from the app's own origin:
+ * no CDN, no remote fonts. Mantine and Monaco write style attributes and <style> elements at run
+ * time, so styles need 'unsafe-inline'; scripts never do, and nothing needs eval. Monaco's and
+ * monaco-yaml's workers are separate files from 'self' (blob: stays allowed for browsers that
+ * wrap module workers).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+/** Injects the policy as a meta tag into the built index.html only: Vite's dev server needs inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: () => [
+        { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
+      ],
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs, so that dist/ works from any path (a sub-folder, a file share).
+  base: "./",
+  plugins: [react(), contentSecurityPolicy()],
+  worker: { format: "es" },
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 4096,
+  },
+  preview: { port: 4173, strictPort: true },
+});
