@@ -5,16 +5,8 @@ import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
 
-// The shell's app/editor/monaco.ts points @monaco-editor/react at the bundled monaco-editor
-// (never a CDN). Without it there is no editor to load, and the plain text area stays.
-const monacoSetup = import.meta.glob("../editor/monaco.ts");
-
-const MonacoCode = lazy(async () => {
-  const setups = Object.values(monacoSetup);
-  if (!setups.length) throw new Error("app/editor/monaco.ts is missing");
-  await Promise.all(setups.map((load) => load()));
-  return import("./MonacoCode");
-});
+// Monaco is a separate chunk: the plain text area shows while it loads, and stays if it fails.
+const MonacoCode = lazy(() => import("./MonacoCode"));
 
 class EditorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };

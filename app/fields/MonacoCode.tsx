@@ -1,6 +1,8 @@
 // Loaded only through React.lazy from CodeField: the one place the steps reach Monaco.
 import { useComputedColorScheme } from "@mantine/core";
 import Editor from "@monaco-editor/react";
+// Points @monaco-editor/react at the bundled monaco-editor (never a CDN) and sets up its workers.
+import "../editor/monaco";
 
 export interface TMonacoCodeProps {
   value: string;

@@ -1,4 +1,3 @@
-import { SimpleGrid } from "@mantine/core";
 import type { TEngine } from "../../../src";
 import { FormSection } from "../../fields/FormSection";
 import { KeyValueField } from "../../fields/KeyValueField";
@@ -6,16 +5,17 @@ import { NumberField } from "../../fields/NumberField";
 import { RowList } from "../../fields/RowList";
 import { SelectField } from "../../fields/SelectField";
 import { TextField } from "../../fields/TextField";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 type TContainerPort = NonNullable<TEngine["containerPorts"]>[number];
 
 export function PortsSection() {
   return (
     <FormSection title="Ports and Service" description="By default the engine listens only on its unix socket. A TCP port also creates a Service for it.">
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <FieldGrid cols={2}>
         <NumberField path="engine.port" label="TCP port" emptyValue={null} min={1} max={65535} placeholder="none" />
         <NumberField path="engine.hostPort" label="Host port" emptyValue={null} min={1} max={65535} placeholder="none" />
-      </SimpleGrid>
+      </FieldGrid>
       <RowList<TContainerPort>
         path="engine.containerPorts"
         label="Container ports"

@@ -1,13 +1,13 @@
-import { SimpleGrid } from "@mantine/core";
 import { FormSection } from "../../fields/FormSection";
 import { NumberField } from "../../fields/NumberField";
 import { SelectField } from "../../fields/SelectField";
 import { WarningList } from "../../fields/WarningList";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 export function StatefulSetSection() {
   return (
     <FormSection title="StatefulSet" description="How many engines run, and how Kubernetes starts and stops them.">
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <FieldGrid cols={2}>
         <NumberField path="engine.statefulSet.replicas" label="Replicas" emptyValue={1} min={0} max={1000} />
         <SelectField
           path="engine.statefulSet.podManagementPolicy"
@@ -17,7 +17,7 @@ export function StatefulSetSection() {
             { value: "OrderedReady", label: "OrderedReady: one by one, each ready before the next" },
           ]}
         />
-      </SimpleGrid>
+      </FieldGrid>
       <WarningList prefixes={["engine.statefulSet.replicas"]} />
     </FormSection>
   );

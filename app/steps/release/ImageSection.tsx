@@ -1,6 +1,5 @@
-import { Radio, Select, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Radio, Select, Stack, Text } from "@mantine/core";
 import { useState } from "react";
-import { fieldHelp } from "../../fields/field-help";
 import { fieldId } from "../../fields/field-path";
 import { FormSection } from "../../fields/FormSection";
 import { SelectField } from "../../fields/SelectField";
@@ -8,6 +7,7 @@ import { StringListField } from "../../fields/StringListField";
 import { TextField } from "../../fields/TextField";
 import { useValue } from "../../fields/use-value";
 import { defaultImage, ENGINE_VERSIONS, imageChoice, versionImage, type TImageChoice } from "./image-choice";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 export function ImageSection() {
   const [ref, setRef] = useValue<string>("engine.image.ref");
@@ -23,7 +23,7 @@ export function ImageSection() {
   };
 
   return (
-    <FormSection title="Engine image" description={fieldHelp("engine.image")}>
+    <FormSection title="Engine image" description="The Dagger CLI that connects to the engine should have the same version.">
       <Radio.Group id={fieldId("engine.image")} label="Image" value={choice} onChange={(next) => choose(next as TImageChoice)}>
         <Stack gap={6} mt={6}>
           <Radio value="default" label={`Chart default: ${defaultImage()}`} />
@@ -35,7 +35,7 @@ export function ImageSection() {
         <Select
           id={fieldId("engine.image.ref")}
           label="Engine version"
-          description="Sets engine.image.ref to registry.dagger.io/engine:v<version>. The Dagger CLI that connects should have the same version."
+          description="Sets engine.image.ref to registry.dagger.io/engine:v<version>."
           data={ENGINE_VERSIONS.map((v) => ({ value: v, label: `v${v}` }))}
           value={stored.version ?? null}
           onChange={(next) => next && setRef(versionImage(next))}
@@ -50,10 +50,10 @@ export function ImageSection() {
           Image: {ref || defaultImage()}
         </Text>
       )}
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <FieldGrid cols={2}>
         <SelectField path="engine.image.pullPolicy" label="Pull policy" data={["IfNotPresent", "Always", "Never"]} />
         <StringListField path="engine.imagePullSecrets" label="Image pull secrets" itemLabel="Pull secret" shape="names" placeholder="regcred" />
-      </SimpleGrid>
+      </FieldGrid>
     </FormSection>
   );
 }

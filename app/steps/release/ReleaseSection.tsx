@@ -1,8 +1,9 @@
-import { SimpleGrid, TextInput } from "@mantine/core";
+import { TextInput } from "@mantine/core";
 import { useController } from "react-hook-form";
 import { releaseNameProblem } from "../../../src";
 import { fieldId } from "../../fields/field-path";
 import type { WizardForm } from "../../form/types";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -18,7 +19,7 @@ export function ReleaseSection() {
   const { field: name } = useController<WizardForm, "release.name">({ name: "release.name" });
   const { field: namespace } = useController<WizardForm, "release.namespace">({ name: "release.namespace" });
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+    <FieldGrid cols={2}>
       <TextInput
         id={fieldId("release.name")}
         label="Release name"
@@ -43,6 +44,6 @@ export function ReleaseSection() {
         spellCheck={false}
         required
       />
-    </SimpleGrid>
+    </FieldGrid>
   );
 }

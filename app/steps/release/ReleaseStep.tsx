@@ -7,7 +7,7 @@ import { ReleaseSection } from "./ReleaseSection";
 export function ReleaseStep() {
   return (
     <Stack gap="md">
-      <FormSection title="Release" description="The name and namespace you will give helm install; the preview renders with them.">
+      <FormSection title="Helm release" description="The name and namespace you will give helm install; the preview renders with them.">
         <ReleaseSection />
       </FormSection>
       <ImageSection />

@@ -1,10 +1,11 @@
-import { Select, SimpleGrid, Stack } from "@mantine/core";
+import { Select, Stack } from "@mantine/core";
 import { fieldHelp } from "../../fields/field-help";
 import { fieldId } from "../../fields/field-path";
 import { FormSection } from "../../fields/FormSection";
 import { NumberField } from "../../fields/NumberField";
 import { StringListField } from "../../fields/StringListField";
 import { useValue } from "../../fields/use-value";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 type TLifecycle = { preStop?: Record<string, unknown>; postStart?: Record<string, unknown> } | undefined;
 type TPreStop = "none" | "exec" | "sleep";
@@ -25,7 +26,7 @@ export function LifecycleSection() {
   };
   return (
     <FormSection title="Stopping" description="What happens when an engine pod is stopped (an upgrade, a node drain).">
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <FieldGrid cols={2}>
         <Stack gap="xs">
           <Select
             id={fieldId("engine.lifecycle.preStop")}
@@ -44,7 +45,7 @@ export function LifecycleSection() {
           {choice === "exec" && <StringListField path="engine.lifecycle.preStop.exec.command" label="preStop command" itemLabel="Command word" />}
         </Stack>
         <NumberField path="engine.terminationGracePeriodSeconds" label="Termination grace period" emptyValue={300} max={999999} suffix=" s" />
-      </SimpleGrid>
+      </FieldGrid>
     </FormSection>
   );
 }

@@ -1,4 +1,3 @@
-import { SimpleGrid } from "@mantine/core";
 import type { TEngine } from "../../../src";
 import { FormSection } from "../../fields/FormSection";
 import { KeyValueField } from "../../fields/KeyValueField";
@@ -7,6 +6,7 @@ import { RowList } from "../../fields/RowList";
 import { SelectField } from "../../fields/SelectField";
 import { TextField } from "../../fields/TextField";
 import { YamlField } from "../../fields/YamlField";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 type TToleration = NonNullable<TEngine["tolerations"]>[number];
 
@@ -41,10 +41,10 @@ export function PlacementSection() {
         placeholder={"nodeAffinity:\n  requiredDuringSchedulingIgnoredDuringExecution:\n    nodeSelectorTerms:\n      - matchExpressions:\n          - { key: dagger, operator: Exists }"}
         minRows={5}
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <FieldGrid cols={2}>
         <TextField path="engine.priorityClassName" label="Priority class" placeholder="none" />
         <TextField path="engine.runtimeClassName" label="Runtime class" placeholder="none" />
-      </SimpleGrid>
+      </FieldGrid>
     </FormSection>
   );
 }

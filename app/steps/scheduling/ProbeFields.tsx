@@ -1,4 +1,4 @@
-import { Fieldset, Select, SimpleGrid, Stack } from "@mantine/core";
+import { Fieldset, Select, Stack, Text } from "@mantine/core";
 import { fieldHelp } from "../../fields/field-help";
 import { fieldId } from "../../fields/field-path";
 import { NumberField } from "../../fields/NumberField";
@@ -7,6 +7,7 @@ import { StringListField } from "../../fields/StringListField";
 import { TextField } from "../../fields/TextField";
 import { useValue } from "../../fields/use-value";
 import { HANDLER_LABELS, PROBE_HANDLERS, probeHandler, withHandler, type TProbe, type TProbeHandler } from "./probe-handler";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 const TIMINGS = [
   ["initialDelaySeconds", "Initial delay", "s"],
@@ -26,7 +27,7 @@ export function ProbeFields({ probe, title, optional }: { probe: "readinessProbe
   const choice = optional && empty ? "none" : (handler ?? "default");
   const data = [...(optional ? ["none"] : []), "default", ...PROBE_HANDLERS].map((key) => ({ value: key, label: HANDLER_LABELS[key as TProbeHandler] }));
   return (
-    <Fieldset legend={title} variant="unstyled">
+    <Fieldset legend={<Text fw={600}>{title}</Text>} variant="unstyled">
     <Stack gap="xs">
       <Select
         id={fieldId(path)}
@@ -40,17 +41,17 @@ export function ProbeFields({ probe, title, optional }: { probe: "readinessProbe
       />
       {handler === "exec" && <StringListField path={`${path}.exec.command`} label="Command" itemLabel="Command word" />}
       {(handler === "httpGet" || handler === "tcpSocket" || handler === "grpc") && (
-        <SimpleGrid cols={handler === "httpGet" ? 2 : 1}>
+        <FieldGrid cols={2}>
           {handler === "httpGet" && <TextField path={`${path}.httpGet.path`} label="HTTP path" placeholder="/healthz" description="" />}
           <NumberField path={`${path}.${handler}.port`} label="Port" emptyValue={8080} min={1} max={65535} description="" />
-        </SimpleGrid>
+        </FieldGrid>
       )}
       {choice !== "none" && (
-        <SimpleGrid cols={{ base: 2, sm: 5 }}>
+        <FieldGrid cols={5}>
           {TIMINGS.map(([key, label, suffix]) => (
             <NumberField key={key} path={`${path}.${key}`} label={label} description="" emptyValue={undefined} min={key === "initialDelaySeconds" ? 0 : 1} suffix={suffix ? ` ${suffix}` : undefined} placeholder="default" compact={false} />
           ))}
-        </SimpleGrid>
+        </FieldGrid>
       )}
     </Stack>
     </Fieldset>

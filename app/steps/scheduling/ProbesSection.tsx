@@ -1,4 +1,4 @@
-import { Alert, SimpleGrid } from "@mantine/core";
+import { Alert, Stack } from "@mantine/core";
 import { FormSection } from "../../fields/FormSection";
 import { useValue } from "../../fields/use-value";
 import { ProbeFields } from "./ProbeFields";
@@ -16,10 +16,10 @@ function AliasNote({ alias }: { alias: string }) {
 export function ProbesSection() {
   return (
     <FormSection title="Probes" description="The readiness probe keeps traffic away from an engine that is not ready; a liveness probe restarts one that hangs.">
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Stack gap="lg">
         <ProbeFields probe="readinessProbe" title="Readiness probe" optional={false} />
         <ProbeFields probe="livenessProbe" title="Liveness probe" optional />
-      </SimpleGrid>
+      </Stack>
       <AliasNote alias="readinessProbeSettings" />
       <AliasNote alias="livenessProbeSettings" />
     </FormSection>

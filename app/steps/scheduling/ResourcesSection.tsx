@@ -1,6 +1,6 @@
-import { SimpleGrid } from "@mantine/core";
 import { FormSection } from "../../fields/FormSection";
 import { QuantityField } from "../../fields/QuantityField";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 const CPU = [
   { value: "", label: "cores" },
@@ -17,12 +17,12 @@ export function ResourcesSection() {
       title="Requests and limits"
       description="Requests reserve capacity for the engine on its node; limits cap it. A memory limit that is too low kills builds mid-way; many operators set requests and leave the CPU limit empty."
     >
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+      <FieldGrid cols={4}>
         <QuantityField path="engine.resources.requests.cpu" label="CPU request" units={CPU} defaultUnit="" />
         <QuantityField path="engine.resources.requests.memory" label="Memory request" units={MEMORY} defaultUnit="Gi" />
         <QuantityField path="engine.resources.limits.cpu" label="CPU limit" units={CPU} defaultUnit="" />
         <QuantityField path="engine.resources.limits.memory" label="Memory limit" units={MEMORY} defaultUnit="Gi" />
-      </SimpleGrid>
+      </FieldGrid>
     </FormSection>
   );
 }

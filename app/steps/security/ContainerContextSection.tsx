@@ -1,8 +1,9 @@
-import { Alert, SimpleGrid } from "@mantine/core";
+import { Alert } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { FormSection } from "../../fields/FormSection";
 import { TriStateField } from "../../fields/TriStateField";
 import { CapabilitiesField } from "./CapabilitiesField";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 const CONTAINER = "engine.containerSecurityContext";
 
@@ -14,7 +15,7 @@ export function ContainerContextSection() {
         file systems and set up networks and namespaces on the node. Without privileged mode (or all capabilities) it cannot start
         any pipeline. Run it in a namespace of its own, where only the engine may be privileged.
       </Alert>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <FieldGrid cols={2}>
         <TriStateField path={`${CONTAINER}.privileged`} label="Privileged" />
         <TriStateField path={`${CONTAINER}.readOnlyRootFilesystem`} label="Read-only root file system" />
         <TriStateField
@@ -22,11 +23,11 @@ export function ContainerContextSection() {
           label="Allow privilege escalation"
           description="Whether a process may gain more privileges than its parent (setuid binaries). Kubernetes allows it when not set, and always for a privileged container."
         />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      </FieldGrid>
+      <FieldGrid cols={2}>
         <CapabilitiesField list="add" label="Add capabilities" description="Linux capabilities added to the container; ALL is what the engine uses." />
         <CapabilitiesField list="drop" label="Drop capabilities" description="Linux capabilities removed from the container." />
-      </SimpleGrid>
+      </FieldGrid>
     </FormSection>
   );
 }

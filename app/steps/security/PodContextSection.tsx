@@ -1,15 +1,15 @@
-import { SimpleGrid } from "@mantine/core";
 import { FormSection } from "../../fields/FormSection";
 import { NumberField } from "../../fields/NumberField";
 import { SelectField } from "../../fields/SelectField";
 import { TriStateField } from "../../fields/TriStateField";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 const POD = "engine.securityContext";
 
 export function PodContextSection() {
   return (
     <FormSection title="Pod security context" description="Applies to every container of the engine's pods. Empty fields are left to Kubernetes.">
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+      <FieldGrid cols={3}>
         <TriStateField path={`${POD}.runAsNonRoot`} label="Run as non-root" />
         <NumberField path={`${POD}.runAsUser`} label="Run as user" emptyValue={undefined} max={2147483647} placeholder="image default" />
         <NumberField path={`${POD}.runAsGroup`} label="Run as group" emptyValue={undefined} max={2147483647} placeholder="image default" />
@@ -23,7 +23,7 @@ export function PodContextSection() {
             { value: "Always", label: "Always: on every mount (slow for a large cache)" },
           ]}
         />
-      </SimpleGrid>
+      </FieldGrid>
     </FormSection>
   );
 }

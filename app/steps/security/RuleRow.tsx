@@ -1,7 +1,8 @@
-import { ActionIcon, Group, Paper, SimpleGrid, TagsInput, Text } from "@mantine/core";
+import { ActionIcon, Group, Paper, TagsInput, Text } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { fieldId } from "../../fields/field-path";
 import { useValuesCheck } from "../../fields/problems";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 export interface TPolicyRule {
   apiGroups?: string[];
@@ -46,7 +47,7 @@ export function RuleRow({ index, rule, onChange, onRemove }: { index: number; ru
           <IconTrash size={16} />
         </ActionIcon>
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <FieldGrid cols={3}>
         {LISTS.map(({ key, label, data }) => (
           <TagsInput
             key={key}
@@ -60,7 +61,7 @@ export function RuleRow({ index, rule, onChange, onRemove }: { index: number; ru
             size="xs"
           />
         ))}
-      </SimpleGrid>
+      </FieldGrid>
     </Paper>
   );
 }

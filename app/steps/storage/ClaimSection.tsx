@@ -1,4 +1,4 @@
-import { Select, SimpleGrid } from "@mantine/core";
+import { Select } from "@mantine/core";
 import { fieldHelp } from "../../fields/field-help";
 import { fieldId } from "../../fields/field-path";
 import { FormSection } from "../../fields/FormSection";
@@ -8,6 +8,7 @@ import { SwitchField } from "../../fields/SwitchField";
 import { TextField } from "../../fields/TextField";
 import { useValue } from "../../fields/use-value";
 import { RetentionField } from "./RetentionField";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 const CLAIM = "engine.statefulSet.persistentVolumeClaim";
 const ACCESS_MODES = [
@@ -42,7 +43,7 @@ export function ClaimSection() {
       <SwitchField path={`${CLAIM}.enabled`} label="PersistentVolumeClaim for each engine" />
       {enabled && (
         <>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <FieldGrid cols={3}>
             <TextField path={`${CLAIM}.storageClassName`} label="Storage class" placeholder="cluster default" />
             <QuantityField
               path={`${CLAIM}.resources.requests.storage`}
@@ -56,11 +57,11 @@ export function ClaimSection() {
               emptyValue=""
             />
             <AccessModeField />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+          </FieldGrid>
+          <FieldGrid cols={2} spacing="lg">
             <RetentionField when="whenDeleted" label="When the StatefulSet is deleted" />
             <RetentionField when="whenScaled" label="When the StatefulSet scales down" />
-          </SimpleGrid>
+          </FieldGrid>
         </>
       )}
     </FormSection>

@@ -1,4 +1,4 @@
-import { Code, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Code, Stack, Text } from "@mantine/core";
 import { useWatch } from "react-hook-form";
 import { FormSection } from "../../fields/FormSection";
 import { SwitchField } from "../../fields/SwitchField";
@@ -6,6 +6,7 @@ import { TextField } from "../../fields/TextField";
 import { useValue } from "../../fields/use-value";
 import { CHART } from "../../../src";
 import type { WizardForm } from "../../form/types";
+import { FieldGrid } from "../../fields/FieldGrid";
 
 /** The chart's <fullname> (names.ts): the release name, with the chart name unless it contains it. */
 function useFullname(): string {
@@ -29,7 +30,7 @@ function HostPathVolume({ volume, title, mountPath, defaultDir }: { volume: "dat
       <SwitchField path={`${base}.enabled`} label={`${title} on a host path`} description={`Mount a host directory at ${mountPath}${suffix}.`} />
       {enabled && (
         <>
-          <TextField path={`${base}.path`} label={`${title} host directory`} placeholder={`${defaultDir}-<fullname>`} />
+          <TextField path={`${base}.path`} label={`${title} host directory`} placeholder={`${defaultDir}-<fullname>`} description="An absolute path; empty for the chart's default below." />
           <Text size="xs" c="dimmed">
             On the node: <Code>{(path || `${defaultDir}-${fullname}`) + suffix}</Code>
           </Text>
@@ -49,10 +50,10 @@ export function HostPathSection({ claimHoldsData }: { claimHoldsData: boolean })
           : "Directories on the node keep the engine's cache across pod restarts; the run directory holds its socket for clients on the node."
       }
     >
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+      <FieldGrid cols={2} spacing="lg">
         {!claimHoldsData && <HostPathVolume volume="dataVolume" title="Data" mountPath="/var/lib/dagger" defaultDir="/var/lib/dagger" />}
         <HostPathVolume volume="runVolume" title="Run" mountPath="/run/dagger" defaultDir="/run/dagger" />
-      </SimpleGrid>
+      </FieldGrid>
       <TextField path="volumeMountsPostfix" label="Mount path postfix" placeholder="agent-1" />
     </FormSection>
   );
