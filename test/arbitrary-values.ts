@@ -26,7 +26,13 @@ const labelKey = fc.oneof(
   fc.constantFrom("team", "on", "yes", "example.com/owner", "app.kubernetes.io/instance", "tier", "0755"),
   plain,
 );
-const stringMap = fc.dictionary(labelKey, anyString, { maxKeys: 4 });
+/** Label values Kubernetes accepts, among them YAML 1.1's other words. */
+const labelValue = fc.oneof(
+  fc.constantFrom("yes", "no", "on", "off", "y", "true", "null", "0755", "1e3", "0x1F", "1_000", "e-68", "1.5", "", "a".repeat(63)),
+  fc.stringMatching(/^[A-Za-z0-9]([-A-Za-z0-9_.]{0,20}[A-Za-z0-9])?$/),
+);
+const labelMap = fc.dictionary(labelKey, labelValue, { maxKeys: 4 });
+const annotationMap = fc.dictionary(labelKey, anyString, { maxKeys: 4 });
 const quantity = fc.oneof(fc.constantFrom("100m", "1", "2Gi", "512Mi", "1.5"), fc.constantFrom(1, 2, 0.5));
 
 const probe = fc.record(
@@ -117,8 +123,8 @@ const engine = fc.record(
     kind: fc.constantFrom("DaemonSet", "StatefulSet"),
     config: fc.oneof(fc.constant(""), anyString, fc.constant('debug = true\n[registry."docker.io"]\n  mirrors = ["mirror.gcr.io"]\n')),
     configJson: fc.oneof(fc.constant(""), anyString, fc.constant('{"debug": true}')),
-    labels: orNull(stringMap),
-    annotations: orNull(stringMap),
+    labels: orNull(labelMap),
+    annotations: orNull(annotationMap),
     args: orNull(fc.array(anyString, { maxLength: 3 })),
     env: orNull(env),
     resources: orNull(
@@ -139,7 +145,7 @@ const engine = fc.record(
       { requiredKeys: [] },
     ),
     imagePullSecrets: orNull(fc.array(fc.record({ name: dnsLabel }), { maxLength: 2 })),
-    nodeSelector: orNull(stringMap),
+    nodeSelector: orNull(labelMap),
     tolerations: orNull(fc.array(toleration, { maxLength: 2 })),
     affinity: orNull(affinity),
     priorityClassName: fc.constantFrom("", "high-priority", "system-node-critical"),
@@ -153,7 +159,7 @@ const engine = fc.record(
     livenessProbe: orNull(singleHandlerProbe),
     livenessProbeSettings: orNull(singleHandlerProbe),
     lifecycle: orNull(fc.constantFrom({}, { preStop: { exec: { command: ["sh", "-c", "sleep 10"] } } }, { postStart: { exec: { command: ["true"] } } })),
-    newServiceAccount: fc.record({ create: fc.boolean(), name: fc.oneof(fc.constant(""), dnsLabel), annotations: stringMap }, { requiredKeys: [] }),
+    newServiceAccount: fc.record({ create: fc.boolean(), name: fc.oneof(fc.constant(""), dnsLabel), annotations: annotationMap }, { requiredKeys: [] }),
     existingServiceAccount: fc.record({ name: fc.oneof(fc.constant(""), dnsLabel) }, { requiredKeys: [] }),
     hostPath: fc.record(
       {
@@ -203,8 +209,8 @@ export const arbitraryValues = fc
       nameOverride: fc.oneof(fc.constant(""), dnsLabel, fc.constant("dagger")),
       fullnameOverride: fc.oneof({ weight: 3, arbitrary: fc.constant("") }, { weight: 1, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,70}[a-z0-9]$/) }),
       volumeMountsPostfix: fc.constantFrom("", "runner", "agent-1"),
-      labels: orNull(stringMap),
-      nodeSelector: orNull(stringMap),
+      labels: orNull(labelMap),
+      nodeSelector: orNull(labelMap),
       affinity: orNull(affinity),
       global: fc.constantFrom({}, { imageRegistry: "example.com" }),
       enabled: fc.boolean(),
@@ -219,7 +225,7 @@ export const arbitraryValues = fc
         },
         { requiredKeys: [] },
       ),
-      service: fc.record({ type: fc.constantFrom("ClusterIP", "NodePort", "LoadBalancer"), annotations: stringMap, labels: stringMap }, { requiredKeys: [] }),
+      service: fc.record({ type: fc.constantFrom("ClusterIP", "NodePort", "LoadBalancer"), annotations: annotationMap, labels: labelMap }, { requiredKeys: [] }),
       magicache: fc.record(
         { enabled: fc.boolean(), url: fc.constantFrom("https://api.dagger.cloud/magicache", "http://cache.internal:8080/x?a=1&b=<2>"), token: fc.oneof(fc.constant(""), anyString), secretName: fc.constantFrom("", "magicache-token") },
         { requiredKeys: [] },

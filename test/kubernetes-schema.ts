@@ -39,11 +39,20 @@ export function validateKubernetesObject(object: Record<string, unknown>): void 
   if (problems.length) throw new Error(`${key}: ${problems.join("; ")}`);
 }
 
+/**
+ * Name limits by kind: a Service's name is a DNS label (63); the engine workloads' names end up
+ * in pod host names and labels (63; 52 for a StatefulSet, whose revision label appends 11);
+ * ConfigMaps, Secrets, ServiceAccounts and RBAC objects take DNS subdomains of up to 253.
+ */
+const NAME_LIMITS: Record<string, number> = { Service: 63, DaemonSet: 63, StatefulSet: 52 };
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
 function nameProblems(object: Record<string, unknown>): string[] {
   const name = String((object.metadata as { name?: unknown } | undefined)?.name ?? "");
-  const limit = object.kind === "StatefulSet" ? 52 : 63;
+  const limit = NAME_LIMITS[String(object.kind)] ?? 253;
+  const pattern = limit === 253 ? DNS_SUBDOMAIN : DNS_LABEL;
   const problems: string[] = [];
-  if (!DNS_LABEL.test(name)) problems.push(`metadata.name ${JSON.stringify(name)} is not a DNS label`);
+  if (!pattern.test(name)) problems.push(`metadata.name ${JSON.stringify(name)} is not a DNS ${limit === 253 ? "subdomain" : "label"}`);
   if (name.length > limit) problems.push(`metadata.name ${JSON.stringify(name)} is longer than ${limit}`);
   return problems;
 }

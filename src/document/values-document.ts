@@ -1,6 +1,6 @@
 // The user's values.yaml as a yaml Document, edited node by node so that comments, key order
 // and formatting survive (the Kubeapps lesson: edit through the Document API, keep one state).
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import { isTable, type Table } from "../values/tree";
 import { documentToString, YAML11_OPTIONS } from "../yaml/yaml11";
 
@@ -15,24 +15,55 @@ export type ParsedValuesText =
 
 /** Parses values.yaml text as Helm reads it; a syntax error comes back with its line and column. */
 export function parseValuesText(text: string): ParsedValuesText {
-  const doc = parseDocument(text, YAML11_OPTIONS);
+  const doc = parseDocument(text, { ...YAML11_OPTIONS, logLevel: "error" });
   const error = doc.errors[0];
   if (error) {
     const at = error.linePos?.[0];
     const message = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "invalid YAML";
     return { ok: false, message, position: at ? { line: at.line, column: at.col } : undefined };
   }
+  const structural = structuralProblem(doc, text);
+  if (structural) return { ok: false, ...structural };
   let values: unknown;
   try {
     values = doc.toJS({ maxAliasCount: 100 });
   } catch (cause) {
-    return { ok: false, message: (cause as Error).message };
+    return { ok: false, message: (cause as Error).message, position: { line: 1, column: 1 } };
   }
   if (values === null || values === undefined) return { ok: true, doc, values: {} };
   if (!isTable(values)) {
     return { ok: false, message: `values must be a YAML mapping of keys to values, not ${Array.isArray(values) ? "a list" : "a single value"}`, position: { line: 1, column: 1 } };
   }
   return { ok: true, doc, values };
+}
+
+/**
+ * What YAML allows but a values file cannot hold, with its place: an alias to an anchor that is
+ * not defined before it, and a key that is a list or a mapping (Helm wants string keys).
+ */
+function structuralProblem(doc: Document, text: string): { message: string; position: TextPosition } | undefined {
+  let problem: { message: string; position: TextPosition } | undefined;
+  const anchors = new Set<string>();
+  visit(doc, {
+    Node(_, node) {
+      if (problem) return visit.BREAK;
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) problem = { message: `the alias *${node.source} names no anchor &${node.source} defined before it`, position: offsetPosition(text, node.range?.[0]) };
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+    Pair(_, pair) {
+      if (!problem && isCollection(pair.key)) {
+        problem = { message: "a key must be a plain value, not a list or a mapping", position: offsetPosition(text, (pair.key as Node).range?.[0]) };
+      }
+    },
+  });
+  return problem;
+}
+
+export function offsetPosition(text: string, offset = 0): TextPosition {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 type Path = readonly (string | number)[];

@@ -1,8 +1,8 @@
 // Importing a values.yaml a user already has: dagger's chart 0.15.0, the fork this chart
 // continues, dagger's 1.0-beta chart, this chart, or a parent chart with a `dagger:` block.
 // Nothing the user wrote is dropped: unknown keys are listed (with a "did you mean") and stay.
-import { isMap } from "yaml";
-import { parseValuesText, valuesDocumentText, type TextPosition } from "../document/values-document";
+import { isMap, isScalar } from "yaml";
+import { offsetPosition, parseValuesText, valuesDocumentText, type TextPosition } from "../document/values-document";
 import { ZValues } from "../values/schema";
 import { suggestKey } from "../values/suggest";
 import { isTable, type Table } from "../values/tree";
@@ -29,7 +29,7 @@ export function importValuesText(text: string): ImportOutcome {
   if (size > MAX_IMPORT_BYTES) {
     return { kind: "error", message: `the file is ${(size / 1e6).toFixed(1)} MB; values files up to ${MAX_IMPORT_BYTES / 1e6} MB can be imported` };
   }
-  if (text.includes("\u0000")) return { kind: "error", message: "this is not a YAML file: it holds binary data (a NUL byte)", position: positionOf(text, text.indexOf("\u0000")) };
+  if (text.includes("\u0000")) return { kind: "error", message: "this is not a YAML file: it holds binary data (a NUL byte)", position: offsetPosition(text, text.indexOf("\u0000")) };
   const parsed = parseValuesText(text);
   if (!parsed.ok) return { kind: "error", message: parsed.message, position: parsed.position };
   const candidates = parentBlocks(parsed.values);
@@ -41,8 +41,10 @@ export function importValuesText(text: string): ImportOutcome {
 export function importParentBlock(text: string, key: string): ImportOutcome {
   const parsed = parseValuesText(text);
   if (!parsed.ok) return { kind: "error", message: parsed.message, position: parsed.position };
-  const block = isMap(parsed.doc.contents) ? parsed.doc.contents.get(key, true) : undefined;
-  if (!isMap(block)) return { kind: "error", message: `the file has no block ${key}: with the engine's values` };
+  const contents = parsed.doc.contents;
+  const pair = isMap(contents) ? contents.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === key) : undefined;
+  const block = pair?.value;
+  if (!isMap(block)) return { kind: "error", message: `the file has no block ${key}: with the engine's values`, position: { line: 1, column: 1 } };
   parsed.doc.contents = block;
   parsed.doc.commentBefore = null;
   const blockText = valuesDocumentText(parsed.doc);
@@ -112,9 +114,3 @@ export function aliasesIn(values: Table): string[] {
   if (Object.hasOwn(values, "affinity")) aliases.push("affinity (under engine.affinity, which wins per key)");
   return aliases;
 }
-
-function positionOf(text: string, offset: number): TextPosition {
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-

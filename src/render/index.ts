@@ -51,7 +51,7 @@ export function renderManifests(userValues: unknown, options: RenderOptions): Ma
   const nameProblem = releaseNameProblem(options.releaseName);
   if (nameProblem) throw new Error(nameProblem);
   const ctx: RenderContext = {
-    values: checkedValues(userValues),
+    values: checkedValues(userValues, options.releaseName),
     release: { name: options.releaseName, namespace: options.namespace, service: "Helm" },
     chart: CHART,
   };

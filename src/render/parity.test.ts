@@ -2,13 +2,14 @@
 // the same documents in the same order, parsed as Kubernetes parses them (YAML 1.1), and the
 // exported minimal values rendering the same again. PARITY_RUNS and PARITY_SEED override the
 // count and the seed; a failure prints the seed and the values file that broke.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryRelease, arbitraryValues } from "../../test/arbitrary-values";
 import { firstDifference } from "../../test/difference";
 import { helmTemplate, mapLimit, parseManifests, type HelmMajor } from "../../test/helm";
+import { validateKubernetesObject } from "../../test/kubernetes-schema";
 import { manifestsText, toYaml11 } from "./manifest-text";
 import { minimalValues } from "../values/minimal";
 import { validateValues } from "../values/validate";
@@ -20,6 +21,7 @@ const SEED = Number(process.env.PARITY_SEED ?? Math.floor(Math.random() * 2 ** 3
 
 const FAILURES_FILE = join(import.meta.dirname, "..", "..", ".cache", "parity-failures.txt");
 mkdirSync(join(FAILURES_FILE, ".."), { recursive: true });
+rmSync(FAILURES_FILE, { force: true });
 
 interface Case {
   values: Table;
@@ -41,6 +43,15 @@ function drawCases(): { valid: Case[]; invalid: Case[] } {
   return { valid, invalid };
 }
 
+function kubernetesProblem(object: Record<string, unknown>): string | undefined {
+  try {
+    validateKubernetesObject(object);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 function describeCase(item: Case): string {
   return `seed ${SEED}, release ${item.release.releaseName} -n ${item.release.namespace}, values:\n${toYaml11(item.values)}`;
 }
@@ -56,10 +67,12 @@ async function compareWithHelm(major: HelmMajor, values: unknown, item: Case, ex
 describe("parity with real Helm", () => {
   const { valid, invalid } = drawCases();
 
-  it(`renders what Helm 3 and 4 render for ${RUNS} random values files, and for their minimal values`, async () => {
+  it(`renders valid Kubernetes objects, and what Helm 3 and 4 render, for ${RUNS} random values files and their minimal values`, async () => {
     expect(valid.length).toBe(RUNS);
     const failures = await mapLimit(valid, 4, async (item, index) => {
       const expected = parseManifests(manifestsText(renderManifests(item.values, item.release)));
+      const invalid = expected.flatMap((manifest) => kubernetesProblem(manifest.object) ?? []);
+      if (invalid.length) return [`the API server would refuse: ${invalid.join("; ")}\n${describeCase(item)}`];
       const problems = await Promise.all([
         compareWithHelm(3, item.values, item, expected, "the values"),
         compareWithHelm(4, item.values, item, expected, "the values"),

@@ -1,14 +1,18 @@
 // Twin of dagger-helm.validateValues in chart/dagger-helm/templates/_validate.tpl: the same
 // rules with the same wording, so that the wizard, the CLI and Helm say the same thing.
 import { truthy } from "../render/context";
-import { dataMountPath, runMountPath } from "../render/names";
-import { effectiveProbe, probeHandlers } from "../render/probe";
+import { CHART } from "../chart/chart-meta";
+import { dataMountPath, fullname, runMountPath } from "../render/names";
+import { PROBE_HANDLERS } from "./kubernetes";
+import { DEFAULT_READINESS_EXEC } from "./schema";
+import { deepEqual } from "./tree";
 import type { TValues } from "./schema";
 import type { ValuesProblem } from "./validate";
 
 const CHART_VOLUMES = ["data", "run", "engine-config"];
 
-export function crossFieldProblems(values: TValues): ValuesProblem[] {
+/** The rules of _validate.tpl; the one that needs the release's names runs when it is given. */
+export function crossFieldProblems(values: TValues, releaseName?: string): ValuesProblem[] {
   const problems: ValuesProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message: `${path}${message}` });
   const { engine, magicache, additionalResources } = values;
@@ -36,9 +40,25 @@ export function crossFieldProblems(values: TValues): ValuesProblem[] {
     );
   }
   for (const probe of ["readinessProbe", "livenessProbe"] as const) {
-    const handlers = probeHandlers(effectiveProbe(engine[probe], engine[`${probe}Settings`]));
-    if (handlers.length > 1) {
-      add(`engine.${probe}`, ` has more than one handler (${handlers.join(", ")}): keep one of exec, httpGet, tcpSocket, grpc`);
+    for (const key of [probe, `${probe}Settings`] as const) {
+      const value = engine[key] ?? {};
+      // The default exec handler comes with every coalesced readinessProbe: it does not count.
+      const handlers = PROBE_HANDLERS.filter(
+        (handler) => Object.hasOwn(value, handler) && !(handler === "exec" && deepEqual(value.exec, DEFAULT_READINESS_EXEC)),
+      );
+      if (handlers.length > 1) {
+        add(`engine.${key}`, ` has more than one handler (${handlers.join(", ")}): keep one of exec, httpGet, tcpSocket, grpc`);
+      }
+    }
+  }
+  const discovery = additionalResources.service;
+  if (releaseName !== undefined && discovery.create && (engine.port || truthy(engine.containerPorts))) {
+    const engineService = fullname({ ...ctx, release: { ...ctx.release, name: releaseName }, chart: CHART });
+    if (discovery.name === engineService) {
+      add(
+        "additionalResources.service.name",
+        ` ${goQuote(discovery.name)} is also the name of the engine's Service, which engine.port or engine.containerPorts creates: choose another name`,
+      );
     }
   }
 

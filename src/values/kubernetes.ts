@@ -22,8 +22,26 @@ export const portName = z
 
 export const portNumber = z.number().int().min(1).max(65535);
 
-/** Label and annotation maps: string values only, as Kubernetes stores them. */
+/** String maps with any keys: env-like data the chart passes through. */
 export const stringMap = z.record(z.string(), z.string());
+
+const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/;
+
+/** A label or annotation key: an optional DNS prefix and '/', then a name of at most 63 characters. */
+export const qualifiedName = z
+  .string()
+  .max(317)
+  .regex(QUALIFIED_NAME, "must be a Kubernetes key such as example.com/team: letters, digits, '-', '_' and '.', at most 63 after an optional prefix/");
+
+/** Labels, as Kubernetes accepts them: values of at most 63 letters, digits, '-', '_' and '.'. */
+export const labelMap = z.record(
+  qualifiedName,
+  z.string().regex(LABEL_VALUE, "must be a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric (quote values such as \"yes\" or \"0755\")"),
+);
+
+/** Annotations: Kubernetes keys, any text as values. */
+export const annotationMap = z.record(qualifiedName, z.string());
 
 export const ZEnvVar = z.strictObject({
   name,

@@ -5,7 +5,8 @@ import { z } from "zod";
 import {
   dnsLabel,
   portNumber,
-  stringMap,
+  annotationMap,
+  labelMap,
   ZAffinity,
   ZContainer,
   ZContainerPort,
@@ -30,7 +31,8 @@ function removable<T extends z.ZodType>(schema: T, fallback: z.input<T>) {
   return schema.optional().default(fallback as never).meta({ removable: true });
 }
 
-const emptyMap = () => removable(stringMap, {});
+const emptyLabels = () => removable(labelMap, {});
+const emptyAnnotations = () => removable(annotationMap, {});
 
 export const DEFAULT_READINESS_EXEC = { command: ["sh", "-exc", "dagger core version"] };
 
@@ -50,8 +52,8 @@ export const ZEngine = z.strictObject({
     .describe("DaemonSet runs one engine per node; StatefulSet runs a fixed number of engines with persistent volumes"),
   config: z.string().default("").describe("engine.toml text, mounted at /etc/dagger/engine.toml; empty for none"),
   configJson: z.string().default("").describe("engine.json text, mounted at /etc/dagger/engine.json; empty for none"),
-  labels: emptyMap().describe("Labels added to the engine's resources and pods"),
-  annotations: emptyMap().describe("Annotations added to the engine's pods"),
+  labels: emptyLabels().describe("Labels added to the engine's resources and pods"),
+  annotations: emptyAnnotations().describe("Annotations added to the engine's pods"),
   args: removable(z.array(z.string()), []).describe("Extra arguments for the engine"),
   env: removable(z.array(ZEnvVar), []).describe("Environment variables for the engine container (EnvVar list)"),
   resources: removable(ZResources, { limits: {}, requests: {} }).describe("CPU and memory requests and limits of the engine container"),
@@ -66,7 +68,7 @@ export const ZEngine = z.strictObject({
   port: removable(portNumber.nullable(), null).describe("TCP port the engine listens on as well as its unix socket; null for none"),
   hostPort: removable(portNumber.nullable(), null).describe("Host port for the engine's TCP port; null for none (needs engine.port)"),
   containerPorts: removable(z.array(ZContainerPort), []).describe("Container ports; replaces the single 'dagger' port that engine.port adds"),
-  nodeSelector: emptyMap().describe("Node labels the engine's pods must match"),
+  nodeSelector: emptyLabels().describe("Node labels the engine's pods must match"),
   tolerations: removable(z.array(ZToleration), []).describe("Tolerations of the engine's pods"),
   affinity: removable(ZAffinity, {}).describe("Affinity of the engine's pods"),
   priorityClassName: z.string().default("").describe("Priority class of the engine's pods; empty for none"),
@@ -106,7 +108,7 @@ export const ZEngine = z.strictObject({
     .strictObject({
       create: z.boolean().default(false).describe("Create a ServiceAccount for the engine"),
       name: z.union([z.literal(""), dnsLabel]).default("").describe("Its name; empty means <fullname>"),
-      annotations: emptyMap().describe("Its annotations"),
+      annotations: emptyAnnotations().describe("Its annotations"),
     })
     .prefault({})
     .describe("A ServiceAccount created for the engine"),
@@ -179,8 +181,8 @@ export const ZValues = z.strictObject({
     .union([z.literal(""), z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "must be lower-case letters, digits and '-'")])
     .default("")
     .describe("Appended as -<postfix> to the engine's data and run paths, so several engines can share a node"),
-  labels: emptyMap().describe("Extra labels on every resource (not on selectors)"),
-  nodeSelector: emptyMap().describe("Parent-chart style node selector; engine.nodeSelector wins per key"),
+  labels: emptyLabels().describe("Extra labels on every resource (not on selectors)"),
+  nodeSelector: emptyLabels().describe("Parent-chart style node selector; engine.nodeSelector wins per key"),
   affinity: removable(ZAffinity, {}).describe("Parent-chart style affinity; engine.affinity wins per key"),
   engine: ZEngine.prefault({}).describe("The Dagger engine"),
   additionalResources: z
@@ -210,8 +212,8 @@ export const ZValues = z.strictObject({
   service: z
     .strictObject({
       type: z.enum(["ClusterIP", "NodePort", "LoadBalancer"]).default("ClusterIP").describe("Type of the engine's Service, created when engine.port or engine.containerPorts is set"),
-      annotations: emptyMap().describe("Annotations of the engine's Service"),
-      labels: emptyMap().describe("Labels of the engine's Service"),
+      annotations: emptyAnnotations().describe("Annotations of the engine's Service"),
+      labels: emptyLabels().describe("Labels of the engine's Service"),
     })
     .prefault({})
     .describe("The engine's Service"),

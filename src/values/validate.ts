@@ -29,8 +29,11 @@ export class ValuesError extends Error {
   }
 }
 
-/** Coalesces user values with the defaults and lists every problem Helm would refuse them for. */
-export function validateValues(userValues: unknown): ValidatedValues {
+/**
+ * Coalesces user values with the defaults and lists every problem Helm would refuse them for.
+ * With the release name, the rules that compare generated names run too.
+ */
+export function validateValues(userValues: unknown, releaseName?: string): ValidatedValues {
   if (userValues === null || userValues === undefined) userValues = {};
   if (!isTable(userValues)) {
     return { values: defaultValues(), problems: [{ path: "", message: "values must be a YAML mapping of keys to values" }] };
@@ -40,12 +43,12 @@ export function validateValues(userValues: unknown): ValidatedValues {
   const problems = missingKeys(values, describeNode(ZValues), []);
   if (!parsed.success) problems.push(...parsed.error.issues.flatMap(issueProblems));
   if (problems.length) return { values: values as TValues, problems };
-  return { values: values as TValues, problems: crossFieldProblems(values as TValues) };
+  return { values: values as TValues, problems: crossFieldProblems(values as TValues, releaseName) };
 }
 
 /** Coalesced values, or a ValuesError listing every problem. */
-export function checkedValues(userValues: unknown): TValues {
-  const { values, problems } = validateValues(userValues);
+export function checkedValues(userValues: unknown, releaseName?: string): TValues {
+  const { values, problems } = validateValues(userValues, releaseName);
   if (problems.length) throw new ValuesError(problems);
   return values;
 }
@@ -74,6 +77,11 @@ function issueProblems(issue: z.core.$ZodIssue): ValuesProblem[] {
       const hint = suggestion ? ` Did you mean ${suggestion}?` : "";
       return { path: formatPath(path), message: `${formatPath(path)}: unknown key; the chart has no such value.${hint}` };
     });
+  }
+  if (issue.code === "invalid_key") {
+    const reason = issue.issues[0]?.message ?? "is not a valid key";
+    const path = formatPath(issue.path);
+    return [{ path, message: `${path}: the key ${reason}` }];
   }
   if (issue.code === "invalid_union") {
     // A union's branches each complain; the first branch's message is the most telling one.

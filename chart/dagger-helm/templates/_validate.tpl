@@ -21,13 +21,24 @@ key and the fix. src/values/cross-field.ts is the TypeScript twin and uses the s
 {{- if and .Values.additionalResources.roleBinding.create (not .Values.additionalResources.role.create) }}
 {{- $messages = append $messages "additionalResources.roleBinding.create is true but additionalResources.role.create is false: the binding would name a Role that does not exist. Set additionalResources.role.create to true" }}
 {{- end }}
+{{- $defaultExec := dict "command" (list "sh" "-exc" "dagger core version") | toJson }}
 {{- range $probe := list "readinessProbe" "livenessProbe" }}
-{{- $rendered := include "dagger-helm.probe" (dict "probe" (get $engine $probe) "settings" (get $engine (printf "%sSettings" $probe))) | fromYaml }}
+{{- range $key := list $probe (printf "%sSettings" $probe) }}
+{{- $value := get $engine $key | default dict }}
 {{- $handlers := list }}
-{{- range $handler := list "exec" "httpGet" "tcpSocket" "grpc" }}{{ if hasKey $rendered $handler }}{{ $handlers = append $handlers $handler }}{{ end }}{{ end }}
-{{- if gt (len $handlers) 1 }}
-{{- $messages = append $messages (printf "engine.%s has more than one handler (%s): keep one of exec, httpGet, tcpSocket, grpc" $probe (join ", " $handlers)) }}
+{{- range $handler := list "exec" "httpGet" "tcpSocket" "grpc" }}
+{{- if and (hasKey $value $handler) (not (and (eq $handler "exec") (eq (get $value "exec" | toJson) $defaultExec))) }}
+{{- $handlers = append $handlers $handler }}
 {{- end }}
+{{- end }}
+{{- if gt (len $handlers) 1 }}
+{{- $messages = append $messages (printf "engine.%s has more than one handler (%s): keep one of exec, httpGet, tcpSocket, grpc" $key (join ", " $handlers)) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- $discovery := .Values.additionalResources.service }}
+{{- if and $discovery.create (or $engine.port $engine.containerPorts) (eq $discovery.name (include "dagger-helm.fullname" .)) }}
+{{- $messages = append $messages (printf "additionalResources.service.name %q is also the name of the engine's Service, which engine.port or engine.containerPorts creates: choose another name" $discovery.name) }}
 {{- end }}
 {{- $volumes := list "data" "run" "engine-config" }}
 {{- range $index, $volume := $engine.volumes }}
