@@ -5,10 +5,12 @@ import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Another build and results folder keep two runs in one work tree out of each other's way.
+const DIST = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -37,7 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, served as a user would get it: its CSP meta tag and lazy chunks included.
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+    command: `npx vite build --outDir ${DIST} --emptyOutDir && npx vite preview --outDir ${DIST} --host 127.0.0.1 --strictPort --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -13,7 +13,6 @@ export function ProblemList({ problems }: { problems: ValuesProblem[] }) {
       icon={<IconAlertTriangle aria-hidden />}
       title={problems.length === 1 ? "1 problem stops Helm from rendering" : `${problems.length} problems stop Helm from rendering`}
       role="alert"
-      aria-label="Problems"
     >
       <List size="sm" spacing={4}>
         {problems.map((problem, index) => (

@@ -1,0 +1,21 @@
+// A user opens the wizard, changes nothing but the image pull policy, and copies values.yaml.
+import { expect, openWizard, test } from "./fixtures";
+import { clipboardText, exportAction } from "./helpers";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("the defaults copy as an empty values.yaml, and one change copies as exactly that change", async ({ page }) => {
+  await openWizard(page);
+  await expect(page.getByText("live", { exact: true })).toBeVisible();
+
+  await exportAction(page, "Copy values.yaml", "values.yaml copied");
+  expect(await clipboardText(page)).toBe("{}\n");
+
+  await page.getByRole("combobox", { name: "Pull policy" }).click();
+  await page.getByRole("option", { name: "Always" }).click();
+  await exportAction(page, "Copy values.yaml", "values.yaml copied");
+  expect(await clipboardText(page)).toBe("engine:\n  image:\n    pullPolicy: Always\n");
+
+  await exportAction(page, "Copy install command", "Install command copied");
+  expect(await clipboardText(page)).toBe("helm upgrade --install dagger ./chart/dagger-helm -n dagger --create-namespace -f values.yaml");
+});
