@@ -24,9 +24,9 @@ const fromOption = (option: string) => (option === PLAIN ? "" : option);
 
 /** A Kubernetes quantity (50Gi, 500m, 2) as a number and a unit. */
 export function QuantityField({ path, label, units, defaultUnit, description, emptyValue }: TQuantityFieldProps) {
-  const [stored, setStored] = useValue<string | number | undefined>(path);
+  const [stored, setStored] = useValue<string | number | null | undefined>(path);
   const error = useFieldError(path);
-  const match = stored === undefined ? null : QUANTITY.exec(String(stored));
+  const match = stored === undefined || stored === null ? null : QUANTITY.exec(String(stored));
   const amount = match ? Number(match[1]) : "";
   const unit = match ? match[2] : defaultUnit;
   const options = units.map((u) => ({ value: toOption(u.value), label: u.label }));

@@ -13,7 +13,7 @@ export interface TTriStateFieldProps {
 
 /** An optional boolean of a Kubernetes object: not set (Kubernetes decides), true or false. */
 export function TriStateField({ path, label, description }: TTriStateFieldProps) {
-  const [value, setValue] = useValue<boolean | undefined>(path);
+  const [value, setValue] = useValue<boolean | null | undefined>(path);
   const error = useFieldError(path);
   const id = fieldId(path);
   return (
@@ -29,7 +29,7 @@ export function TriStateField({ path, label, description }: TTriStateFieldProps)
           { value: "true", label: "true" },
           { value: "false", label: "false" },
         ]}
-        value={value === undefined ? "unset" : String(value)}
+        value={value === undefined || value === null ? "unset" : String(value)}
         onChange={(next) => setValue(next === "unset" ? undefined : next === "true")}
       />
     </Input.Wrapper>
