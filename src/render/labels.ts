@@ -13,19 +13,33 @@ export function selectorLabels(ctx: RenderContext): Labels {
   };
 }
 
-/** dagger-helm.standardLabels: they win over user labels of the same key. */
+const standardLabelsCache = new WeakMap<RenderContext, Labels>();
+
+/** dagger-helm.standardLabels: they win over user labels of the same key. Worked out once a render. */
 function standardLabels(ctx: RenderContext): Labels {
+  const cached = standardLabelsCache.get(ctx);
+  if (cached) return cached;
   const labels: Labels = { ...selectorLabels(ctx), "helm.sh/chart": chartLabel(ctx) };
   const version = engineVersion(ctx);
   if (version) labels["app.kubernetes.io/version"] = version;
   labels["app.kubernetes.io/managed-by"] = ctx.release.service;
   labels["app.kubernetes.io/part-of"] = chartName(ctx);
+  standardLabelsCache.set(ctx, labels);
   return labels;
 }
 
+const resourceLabelsCache = new WeakMap<RenderContext, Labels>();
+
 /** dagger-helm.labels: top-level labels, engine.labels, extra, then the chart's own. */
 export function resourceLabels(ctx: RenderContext, extra?: Labels): Labels {
-  return { ...ctx.values.labels, ...ctx.values.engine.labels, ...extra, ...standardLabels(ctx) };
+  if (extra) return { ...ctx.values.labels, ...ctx.values.engine.labels, ...extra, ...standardLabels(ctx) };
+  let labels = resourceLabelsCache.get(ctx);
+  if (!labels) {
+    labels = { ...ctx.values.labels, ...ctx.values.engine.labels, ...standardLabels(ctx) };
+    resourceLabelsCache.set(ctx, labels);
+  }
+  // Each resource gets its own copy, so that a caller may change one without the others.
+  return { ...labels };
 }
 
 /** dagger-helm.podLabels */

@@ -1,6 +1,6 @@
 // Helm's way of combining values, copied from helm.sh/helm/v3/pkg/chartutil (coalesce.go and
 // mergeMaps in values.go) so that the core sees exactly the .Values that templates see.
-import { deepClone, isTable, type Table } from "./tree";
+import { isTable, type Table } from "./tree";
 
 /**
  * Merges several user values files as `helm -f a.yaml -f b.yaml` does: later files win, tables
@@ -24,23 +24,23 @@ function mergeMaps(a: Table, b: Table): Table {
 /**
  * Coalesces user values with the chart defaults as Helm does: tables merge deeply, lists and
  * scalars from the user replace the default, and a user null removes the default key. A null for
- * a key the defaults do not have stays as null. The inputs are not changed.
+ * a key the defaults do not have stays as null. The inputs are not changed; the result shares
+ * their lists and scalars, so treat it as read-only.
  */
 export function coalesceValues(defaults: Table, user: Table): Table {
-  const out = deepClone(user);
-  coalesceTables(out, deepClone(defaults));
-  return out;
-}
-
-function coalesceTables(dst: Table, src: Table): void {
-  for (const [key, defaultValue] of Object.entries(src)) {
-    if (Object.hasOwn(dst, key)) {
-      const userValue = dst[key];
-      if (userValue === null) delete dst[key];
-      else if (isTable(defaultValue) && isTable(userValue)) coalesceTables(userValue, defaultValue);
-      // Otherwise the user's value stands: Helm only warns when a table meets a non-table.
-    } else {
-      dst[key] = defaultValue;
+  const out: Table = {};
+  for (const [key, userValue] of Object.entries(user)) {
+    if (!Object.hasOwn(defaults, key)) {
+      out[key] = userValue;
+      continue;
     }
+    if (userValue === null) continue;
+    const defaultValue = defaults[key];
+    // Where a table meets a non-table, the user's value stands: Helm only warns.
+    out[key] = isTable(defaultValue) && isTable(userValue) ? coalesceValues(defaultValue, userValue) : userValue;
   }
+  for (const [key, defaultValue] of Object.entries(defaults)) {
+    if (!Object.hasOwn(user, key)) out[key] = defaultValue;
+  }
+  return out;
 }

@@ -40,7 +40,7 @@ export function validateValues(userValues: unknown, releaseName?: string): Valid
   }
   const values = coalesceValues(defaultValues() as Table, userValues);
   const parsed = ZValues.safeParse(values);
-  const problems = missingKeys(values, describeNode(ZValues), []);
+  const problems = missingKeys(values, REQUIRED, []);
   if (!parsed.success) problems.push(...parsed.error.issues.flatMap(issueProblems));
   if (problems.length) return { values: values as TValues, problems };
   return { values: values as TValues, problems: crossFieldProblems(values as TValues, releaseName) };
@@ -53,20 +53,40 @@ export function checkedValues(userValues: unknown, releaseName?: string): TValue
   return values;
 }
 
+/** The keys each section requires, and its subsections: worked out once from the schema. */
+interface RequiredTree {
+  required: string[];
+  sections: [string, RequiredTree][];
+}
+
+function requiredTree(section: SchemaNode): RequiredTree {
+  const tree: RequiredTree = { required: [], sections: [] };
+  for (const [key, schema] of sectionFields(section)) {
+    const node = describeNode(schema);
+    if (!node.removable) tree.required.push(key);
+    if (node.isSection) tree.sections.push([key, requiredTree(node)]);
+  }
+  return tree;
+}
+
+const REQUIRED = requiredTree(describeNode(ZValues));
+
 /**
  * Keys the chart needs that a user's null removed. zod would quietly fill in their defaults;
  * values.schema.json lists them as required, so Helm refuses their absence, and so do we.
  */
-function missingKeys(values: unknown, section: SchemaNode, path: string[]): ValuesProblem[] {
+function missingKeys(values: unknown, tree: RequiredTree, path: string[]): ValuesProblem[] {
   if (!isTable(values)) return [];
-  return sectionFields(section).flatMap(([key, schema]) => {
-    const node = describeNode(schema);
-    const keyPath = [...path, key];
-    if (!Object.hasOwn(values, key)) {
-      return node.removable ? [] : [{ path: formatPath(keyPath), message: `${formatPath(keyPath)}: is required; null removed it (set a value, or leave the key out for the default)` }];
-    }
-    return node.isSection ? missingKeys(values[key], node, keyPath) : [];
-  });
+  const problems: ValuesProblem[] = [];
+  for (const key of tree.required) {
+    if (Object.hasOwn(values, key)) continue;
+    const where = formatPath([...path, key]);
+    problems.push({ path: where, message: `${where}: is required; null removed it (set a value, or leave the key out for the default)` });
+  }
+  for (const [key, subtree] of tree.sections) {
+    if (Object.hasOwn(values, key)) problems.push(...missingKeys(values[key], subtree, [...path, key]));
+  }
+  return problems;
 }
 
 function issueProblems(issue: z.core.$ZodIssue): ValuesProblem[] {

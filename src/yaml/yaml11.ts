@@ -1,6 +1,7 @@
 // Reading and writing YAML as Helm and Kubernetes read it (go-yaml v2's YAML 1.1): the one place
 // the core, the CLI, the wizard and the tests parse or print YAML for the cluster.
-import { Document, parseAllDocuments, parseDocument, visit, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
+import { parseAllDocuments, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
+import { emitYaml } from "./emit";
 import { GO_YAML_TAGS } from "./go-yaml-schema";
 
 export const YAML11_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
@@ -26,8 +27,7 @@ const TO_STRING: ToStringOptions = { lineWidth: 0, minContentWidth: 0, indentSeq
 
 /** YAML 1.1 text of plain data, every string quoted where go-yaml would read something else. */
 export function toYaml11(value: unknown): string {
-  const doc = new Document(value, { ...YAML11_OPTIONS, aliasDuplicateObjects: false });
-  return documentToString(doc);
+  return emitYaml(value);
 }
 
 /** A Document's text with the same care: strings with line-break characters are escaped. */

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { TRICKY_STRINGS } from "../../test/arbitrary-values";
+import { emitYaml } from "./emit";
+import { parseYaml11 } from "./yaml11";
+
+const text = fc.oneof(
+  fc.constantFrom(...TRICKY_STRINGS, "\u2028x", "a\u0085b", "\ufeffbom", "x\r\ny", "  two\n", "a\n\n\n", "a\n  \nb", "\tlead", "end:", "k #c", "-", "- a", "---", "...x", "? q", "@x", "\u0007bell"),
+  fc.string({ unit: "grapheme", maxLength: 12 }),
+  fc.string({ unit: "binary", maxLength: 8 }),
+);
+const data = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small" },
+    text,
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(text, tie("value"), { maxKeys: 4 }),
+  ),
+})).value;
+
+describe("emitYaml", () => {
+  it("writes data that reads back through go-yaml's rules as the same data", () => {
+    fc.assert(
+      fc.property(fc.dictionary(text, data, { maxKeys: 5 }), (value) => {
+        expect(parseYaml11(emitYaml(value))).toEqual(JSON.parse(JSON.stringify(value, (_, v) => (Object.is(v, -0) ? 0 : v))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("writes the forms Helm writes: plain where safe, quoted where YAML 1.1 would misread, blocks for text", () => {
+    expect(emitYaml({ a: "yes", b: "plain", c: "0755", d: "line 1\nline 2\n", e: [], f: {}, g: [{ name: "x", value: "1e3" }], h: "-exc" })).toBe(
+      'a: "yes"\nb: plain\nc: "0755"\nd: |\n  line 1\n  line 2\ne: []\nf: {}\ng:\n  - name: x\n    value: "1e3"\nh: -exc\n',
+    );
+  });
+});

@@ -1,0 +1,130 @@
+// A small, fast YAML writer for plain data (maps, lists, strings, numbers, booleans, null), used
+// for the manifests and values the core prints on every keystroke. Written by hand because the
+// `yaml` package builds a whole Document first, which was over half of a render's time; this
+// writer's output is held to read back, through go-yaml's rules, as exactly the data it was
+// given (src/yaml/emit.test.ts).
+import { goNumber } from "./go-yaml-schema";
+
+const GO_WORDS = new Set([
+  "", "~", "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", "<<",
+  "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+]);
+
+/** Characters a plain scalar may not start with. */
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
+/** Anything that makes a plain scalar end early, read as something else, or not stay on one line. */
+const PLAIN_BREAKERS = /: |:$| #|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\s$/;
+
+/** Whether a string can be written plain and read back by go-yaml as the same string. */
+function isPlainSafe(text: string): boolean {
+  if (GO_WORDS.has(text)) return false;
+  if (INDICATOR_START.test(text) && !/^-[^\s]/.test(text)) return false;
+  if (PLAIN_BREAKERS.test(text)) return false;
+  if (text.startsWith("---") || text.startsWith("...")) return false;
+  if (/^[-+.0-9]/.test(text) && (/^[0-9]{4}-/.test(text) || typeof goNumber(text) === "number")) return false;
+  return true;
+}
+
+const ESCAPES: Record<string, string> = {
+  "\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0", "\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF",
+};
+
+function doubleQuoted(text: string): string {
+  return `"${text.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udfff]/g, (char) => {
+    const known = ESCAPES[char];
+    if (known) return known;
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  })}"`;
+}
+
+/**
+ * Multi-line text as a literal block (`|`), as Helm writes engine.toml, when every line reads
+ * back unchanged: no control characters, no line of spaces only, no leading space.
+ */
+function blockLiteral(text: string, indent: string): string | undefined {
+  if (!text.includes("\n") || /^[\s]/.test(text) || /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\r\ud800-\udfff]/.test(text)) {
+    return undefined;
+  }
+  const trailing = /\n*$/.exec(text)?.[0].length ?? 0;
+  const body = text.slice(0, text.length - trailing);
+  const lines = body.split("\n");
+  if (lines.some((line) => /^[ \t]+$/.test(line) || line.startsWith("\t"))) return undefined;
+  const chomping = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
+  const content = lines.map((line) => (line ? `${indent}${line}` : "")).join("\n");
+  return `|${chomping}\n${content}${"\n".repeat(Math.max(trailing - 1, 0))}`;
+}
+
+function scalar(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return ".nan";
+    if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+    return String(value);
+  }
+  const text = String(value);
+  return isPlainSafe(text) ? text : doubleQuoted(text);
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function emitValue(value: unknown, indent: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    if (!value.length) out.push(" []\n");
+    else {
+      out.push("\n");
+      emitList(value, `${indent}  `, out);
+    }
+  } else if (isMapping(value)) {
+    if (!Object.keys(value).length) out.push(" {}\n");
+    else {
+      out.push("\n");
+      emitMap(value, `${indent}  `, out);
+    }
+  } else if (typeof value === "string") {
+    const block = blockLiteral(value, `${indent}  `);
+    out.push(" ", block ?? scalar(value), "\n");
+  } else {
+    out.push(" ", scalar(value), "\n");
+  }
+}
+
+function emitMap(map: Record<string, unknown>, indent: string, out: string[]): void {
+  for (const [key, value] of Object.entries(map)) {
+    out.push(indent, scalar(key), ":");
+    emitValue(value, indent, out);
+  }
+}
+
+function emitList(list: unknown[], indent: string, out: string[]): void {
+  for (const item of list) {
+    out.push(indent, "-");
+    if (isMapping(item) && Object.keys(item).length) {
+      // The first entry shares the dash's line; the rest align under it.
+      const inner: string[] = [];
+      emitMap(item, `${indent}  `, inner);
+      out.push(" ", inner.join("").slice(indent.length + 2));
+    } else if (Array.isArray(item) && item.length) {
+      const inner: string[] = [];
+      emitList(item, `${indent}  `, inner);
+      out.push(" ", inner.join("").slice(indent.length + 2));
+    } else {
+      emitValue(item, indent, out);
+    }
+  }
+}
+
+/** YAML text of plain data, reading back through go-yaml as the same data. */
+export function emitYaml(value: unknown): string {
+  const out: string[] = [];
+  if (isMapping(value) && Object.keys(value).length) emitMap(value, "", out);
+  else if (Array.isArray(value) && value.length) emitList(value, "", out);
+  else {
+    emitValue(value, "", out);
+    return out.join("").slice(1);
+  }
+  return out.join("");
+}
