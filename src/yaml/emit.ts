@@ -13,7 +13,7 @@ const GO_WORDS = new Set([
 /** Characters a plain scalar may not start with. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 /** Anything that makes a plain scalar end early, read as something else, or not stay on one line. */
-const PLAIN_BREAKERS = /: |:$| #|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\s$/;
+const PLAIN_BREAKERS = /: |:$| #|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\s$/u;
 
 /** Whether a string can be written plain and read back by go-yaml as the same string. */
 function isPlainSafe(text: string): boolean {
@@ -30,7 +30,9 @@ const ESCAPES: Record<string, string> = {
 };
 
 function doubleQuoted(text: string): string {
-  return `"${text.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udfff]/g, (char) => {
+  // With the u flag, [\ud800-\udfff] matches only a lone surrogate: a pair (an emoji) stays as
+  // it is, since go-yaml refuses a surrogate written as an escape.
+  return `"${text.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udfff]/gu, (char) => {
     const known = ESCAPES[char];
     if (known) return known;
     const code = char.charCodeAt(0);
@@ -43,7 +45,7 @@ function doubleQuoted(text: string): string {
  * back unchanged: no control characters, no line of spaces only, no leading space.
  */
 function blockLiteral(text: string, indent: string): string | undefined {
-  if (!text.includes("\n") || /^[\s]/.test(text) || /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\r\ud800-\udfff]/.test(text)) {
+  if (!text.includes("\n") || /^[\s]/.test(text) || /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\r\ud800-\udfff]/u.test(text)) {
     return undefined;
   }
   const trailing = /\n*$/.exec(text)?.[0].length ?? 0;
