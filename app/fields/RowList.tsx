@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Input, Stack } from "@mantine/core";
+import { ActionIcon, Box, Button, Group, Input, Stack } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { fieldHelp } from "./field-help";
@@ -27,9 +27,10 @@ export function RowList<T>({ path, label, itemName, description, newItem, render
       <Stack gap={6} mt={6}>
         {list.map((item, index) => (
           <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-            <Group gap="xs" wrap="wrap" align="flex-start" style={{ flex: 1 }} grow>
+            {/* As many inputs side by side as the column has room for. */}
+            <Box style={{ flex: 1, display: "grid", gap: "var(--mantine-spacing-xs)", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))" }}>
               {renderRow(index, item)}
-            </Group>
+            </Box>
             <ActionIcon mt={6} variant="subtle" color="red" aria-label={`Remove ${itemName} ${index + 1}`} onClick={() => setItems(list.filter((_, i) => i !== index))}>
               <IconTrash size={16} />
             </ActionIcon>

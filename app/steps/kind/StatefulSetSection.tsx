@@ -13,8 +13,8 @@ export function StatefulSetSection() {
           path="engine.statefulSet.podManagementPolicy"
           label="Pod management policy"
           data={[
-            { value: "Parallel", label: "Parallel: start and stop all engines at once" },
-            { value: "OrderedReady", label: "OrderedReady: one by one, each ready before the next" },
+            { value: "Parallel", label: "Parallel (all at once)" },
+            { value: "OrderedReady", label: "OrderedReady (one by one)" },
           ]}
         />
       </FieldGrid>

@@ -25,7 +25,7 @@ function ProblemLink({ item, kind }: { item: TListed; kind: "error" | "warning" 
       }
     >
       <Text size="sm">{item.message}</Text>
-      <Anchor component="button" type="button" size="sm" onClick={() => goToField(item.path)}>
+      <Anchor component="button" type="button" size="sm" ta="left" display="block" onClick={() => goToField(item.path)}>
         Go to {item.path || "the values"} ({step} step)
       </Anchor>
     </List.Item>

@@ -22,7 +22,7 @@ export function SummarySection() {
           {rows.map((row) => (
             <Table.Tr key={row.label}>
               <Table.Th w={180} style={{ verticalAlign: "top" }}>
-                <Anchor component="button" type="button" size="sm" fw={600} onClick={() => goToField(row.path)}>
+                <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={() => goToField(row.path)}>
                   {row.label}
                 </Anchor>
               </Table.Th>

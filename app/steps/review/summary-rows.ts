@@ -37,7 +37,7 @@ export function summaryRows(values: TValues, release: { name: string; namespace:
     path: dataOnClaim ? "engine.statefulSet.persistentVolumeClaim.enabled" : "engine.hostPath.dataVolume.enabled",
   });
   const account = engine.newServiceAccount.create ? `new: ${engine.newServiceAccount.name || "<fullname>"}` : engine.existingServiceAccount.name || "default";
-  const rbac = values.additionalResources.role.create ? `, Role with ${values.additionalResources.role.rules.length} rules${values.additionalResources.roleBinding.create ? " bound to it" : " (not bound)"}` : "";
+  const rbac = values.additionalResources.role.create ? `, Role with ${values.additionalResources.role.rules.length} ${values.additionalResources.role.rules.length === 1 ? "rule" : "rules"}${values.additionalResources.roleBinding.create ? " bound to it" : " (not bound)"}` : "";
   rows.push({ label: "Service account", value: account + rbac, path: "engine.newServiceAccount.create" });
   rows.push({ label: "Pod Security level", value: podSecurityLevel(values).level, path: "engine.containerSecurityContext.privileged" });
   const ports = engine.containerPorts?.length ? engine.containerPorts.map((p) => `${p.name}:${p.containerPort}`).join(", ") : engine.port ? `TCP ${engine.port}` : "unix socket only";

@@ -19,8 +19,8 @@ export function PodContextSection() {
           label="Volume ownership change"
           unsetLabel="Not set (Always)"
           data={[
-            { value: "OnRootMismatch", label: "OnRootMismatch: only when the root is wrong" },
-            { value: "Always", label: "Always: on every mount (slow for a large cache)" },
+            { value: "OnRootMismatch", label: "OnRootMismatch" },
+            { value: "Always", label: "Always (slow for a large cache)" },
           ]}
         />
       </FieldGrid>

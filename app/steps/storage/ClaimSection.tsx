@@ -12,10 +12,10 @@ import { FieldGrid } from "../../fields/FieldGrid";
 
 const CLAIM = "engine.statefulSet.persistentVolumeClaim";
 const ACCESS_MODES = [
-  { value: "ReadWriteOnce", label: "ReadWriteOnce: one node reads and writes" },
-  { value: "ReadWriteOncePod", label: "ReadWriteOncePod: one pod reads and writes" },
-  { value: "ReadWriteMany", label: "ReadWriteMany: many nodes (needs a shared file system)" },
-  { value: "ReadOnlyMany", label: "ReadOnlyMany: many nodes, read-only (the engine cannot write)" },
+  { value: "ReadWriteOnce", label: "ReadWriteOnce (one node)" },
+  { value: "ReadWriteOncePod", label: "ReadWriteOncePod (one pod)" },
+  { value: "ReadWriteMany", label: "ReadWriteMany (many nodes)" },
+  { value: "ReadOnlyMany", label: "ReadOnlyMany (the engine cannot write)" },
 ];
 
 function AccessModeField() {
@@ -43,7 +43,7 @@ export function ClaimSection() {
       <SwitchField path={`${CLAIM}.enabled`} label="PersistentVolumeClaim for each engine" />
       {enabled && (
         <>
-          <FieldGrid cols={3}>
+          <FieldGrid cols={2}>
             <TextField path={`${CLAIM}.storageClassName`} label="Storage class" placeholder="cluster default" />
             <QuantityField
               path={`${CLAIM}.resources.requests.storage`}
