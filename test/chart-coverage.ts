@@ -4,10 +4,9 @@
 // `helm template` output are the branches seen. _helpers.tpl (whose helpers print names, where a
 // marker would change them) and _validate.tpl (which fails instead of printing) are left out;
 // names.test.ts and bad-values.test.ts cover those.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CHART_DIR, helm, valuesFile, type HelmMajor } from "./helm";
+import { CHART_DIR, helm, testTmpDir, valuesFile, type HelmMajor } from "./helm";
 
 const BRANCH = /\{\{-?\s*(?:if|else if|else|with|range)\b[^}]*\}\}/g;
 const MARKER = /^\s*#@branch (\S+)$/gm;
@@ -19,7 +18,7 @@ export interface InstrumentedChart {
 
 /** A copy of the chart with a marker in every branch body; returns its folder and the branch ids. */
 export function instrumentChart(): InstrumentedChart {
-  const dir = join(mkdtempSync(join(tmpdir(), "dagger-helm-coverage-")), "dagger-helm");
+  const dir = join(testTmpDir("coverage-"), "dagger-helm");
   cpSync(CHART_DIR, dir, { recursive: true });
   const templates = join(dir, "templates");
   const branches: string[] = [];

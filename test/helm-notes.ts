@@ -5,10 +5,9 @@
 // Helm 3 we render the same text through `tpl` in a copy of the chart: a ConfigMap template whose
 // data is `tpl` of NOTES.txt, with the same values, release and helpers. notes.test.ts checks that
 // this route gives exactly the real NOTES with Helm 4, so it can stand in for Helm 3's.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CHART_DIR, helm, parseManifests, valuesFile, type HelmMajor, type TemplateOptions } from "./helm";
+import { CHART_DIR, helm, parseManifests, testTmpDir, valuesFile, type HelmMajor, type TemplateOptions } from "./helm";
 
 export type NotesRoute = "install" | "tpl";
 
@@ -40,7 +39,7 @@ let copy: string | undefined;
 /** A copy of the chart with NOTES.txt also readable as a file and a template that renders it. */
 function notesChart(): string {
   if (copy) return copy;
-  const dir = mkdtempSync(join(tmpdir(), "dagger-helm-notes-"));
+  const dir = testTmpDir("notes-");
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const chart = join(dir, "dagger-helm");
   cpSync(CHART_DIR, chart, { recursive: true });

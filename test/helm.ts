@@ -26,8 +26,16 @@ export interface HelmResult {
   stderr: string;
 }
 
-const scratch = mkdtempSync(join(tmpdir(), "dagger-helm-test-"));
-process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+/**
+ * A new temporary folder below the run's own (test/global-setup.ts removes it at the end); under
+ * the system's temporary folder when a script runs outside vitest.
+ */
+export function testTmpDir(prefix: string): string {
+  return mkdtempSync(join(process.env.DAGGER_HELM_TEST_TMP ?? tmpdir(), prefix));
+}
+
+const scratch = testTmpDir("helm-");
+if (!process.env.DAGGER_HELM_TEST_TMP) process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 let counter = 0;
 
 /** Writes values as a YAML 1.1 file (as a user's values.yaml) and returns its path. */

@@ -1,8 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { helmTemplate } from "../../test/helm";
+import { helmTemplate, testTmpDir } from "../../test/helm";
 import { runCli } from "./main";
 
 function cli(args: string[], stdin = "") {
@@ -12,7 +11,7 @@ function cli(args: string[], stdin = "") {
   return { code, stdout, stderr };
 }
 
-const dir = mkdtempSync(join(tmpdir(), "dagger-helm-cli-"));
+const dir = testTmpDir("cli-");
 function file(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);

@@ -41,11 +41,10 @@ describe("emitYaml", () => {
 
 describe("emitYaml, read by real go-yaml (Helm 4)", () => {
   it("gives Helm back the same data for 300 random trees", async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
+    const { mkdirSync, writeFileSync } = await import("node:fs");
     const { join } = await import("node:path");
-    const { helm, valuesFile } = await import("../../test/helm");
-    const chart = join(mkdtempSync(join(tmpdir(), "emit-chart-")), "echo");
+    const { helm, testTmpDir, valuesFile } = await import("../../test/helm");
+    const chart = join(testTmpDir("emit-"), "echo");
     mkdirSync(join(chart, "templates"), { recursive: true });
     writeFileSync(join(chart, "Chart.yaml"), "apiVersion: v2\nname: echo\nversion: 0.1.0\n");
     writeFileSync(join(chart, "templates", "echo.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: echo\ndata:\n  json: {{ toJson .Values | b64enc }}\n");

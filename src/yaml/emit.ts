@@ -5,6 +5,8 @@
 // given (src/yaml/emit.test.ts).
 import { goNumber } from "./go-yaml-schema";
 
+/* eslint-disable no-control-regex -- finding control characters, to escape them, is the point */
+
 const GO_WORDS = new Set([
   "", "~", "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", "<<",
   "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
