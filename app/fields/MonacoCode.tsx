@@ -1,6 +1,7 @@
 // Loaded only through React.lazy from CodeField: the one place the steps reach Monaco.
 import { useComputedColorScheme } from "@mantine/core";
-import Editor from "@monaco-editor/react";
+import Editor, { type OnMount } from "@monaco-editor/react";
+import { useEffect, useRef } from "react";
 // Points @monaco-editor/react at the bundled monaco-editor (never a CDN) and sets up its workers.
 import "../editor/monaco";
 
@@ -12,16 +13,49 @@ export interface TMonacoCodeProps {
   height: number;
 }
 
+type TEditor = Parameters<OnMount>[0];
+
+/**
+ * Monaco owns the text while the user types: the form's value comes back a render or more later,
+ * and setting it then would overwrite the keys typed meanwhile. A value the editor did not send
+ * (a preset, a reset, a share link) replaces the text.
+ */
 export default function MonacoCode({ value, onChange, language, label, height }: TMonacoCodeProps) {
   const scheme = useComputedColorScheme("light");
+  const editorRef = useRef<TEditor | null>(null);
+  /** Texts sent to the form that it has not echoed back yet, oldest first. */
+  const sent = useRef<string[]>([]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const echo = sent.current.indexOf(value);
+    if (echo >= 0) {
+      sent.current = sent.current.slice(echo + 1);
+      return;
+    }
+    if (!editor || value === editor.getValue()) return;
+    sent.current = [];
+    editor.setValue(value);
+  }, [value]);
+
   return (
     <div style={{ border: "1px solid var(--mantine-color-default-border)", borderRadius: "var(--mantine-radius-sm)", overflow: "hidden" }}>
       <Editor
         height={height}
         language={language}
-        value={value}
+        defaultValue={value}
         theme={scheme === "dark" ? "vs-dark" : "light"}
-        onChange={(next) => onChange(next ?? "")}
+        onMount={(editor, monaco) => {
+          editorRef.current = editor;
+          // Monaco takes the line ending from the user's system (CRLF on Windows); the files are
+          // for Linux containers.
+          editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
+        }}
+        onChange={(next) => {
+          const text = (next ?? "").replace(/\r\n/g, "\n");
+          sent.current = [...sent.current.slice(-99), text];
+          onChange(text);
+        }}
         loading={null}
         options={{
           ariaLabel: label,
