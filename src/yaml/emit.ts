@@ -59,7 +59,19 @@ function blockLiteral(text: string, indent: string): string | undefined {
   return `|${chomping}\n${content}${"\n".repeat(Math.max(trailing - 1, 0))}`;
 }
 
+/** Written forms of strings seen before: labels and names repeat across every document. */
+const stringForms = new Map<string, string>();
+
 function scalar(value: unknown): string {
+  if (typeof value === "string") {
+    let form = stringForms.get(value);
+    if (form === undefined) {
+      form = isPlainSafe(value) ? value : doubleQuoted(value);
+      if (stringForms.size > 10_000) stringForms.clear();
+      stringForms.set(value, form);
+    }
+    return form;
+  }
   if (value === null || value === undefined) return "null";
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") {
@@ -67,65 +79,71 @@ function scalar(value: unknown): string {
     if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
     return String(value);
   }
-  const text = String(value);
-  return isPlainSafe(text) ? text : doubleQuoted(text);
+  return scalar(String(value));
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+function isEmpty(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  for (const _ in value as object) return false;
+  return true;
+}
+
+/** The rest of a line after "key:" or "-": a scalar, or a newline and the nested block. */
 function emitValue(value: unknown, indent: string, out: string[]): void {
   if (Array.isArray(value)) {
     if (!value.length) out.push(" []\n");
     else {
       out.push("\n");
-      emitList(value, `${indent}  `, out);
+      emitList(value, `${indent}  `, indent + "  ", out);
     }
   } else if (isMapping(value)) {
-    if (!Object.keys(value).length) out.push(" {}\n");
+    if (isEmpty(value)) out.push(" {}\n");
     else {
       out.push("\n");
-      emitMap(value, `${indent}  `, out);
+      emitMap(value, `${indent}  `, indent + "  ", out);
     }
-  } else if (typeof value === "string") {
-    const block = blockLiteral(value, `${indent}  `);
-    out.push(" ", block ?? scalar(value), "\n");
+  } else if (typeof value === "string" && value.includes("\n")) {
+    out.push(" ", blockLiteral(value, `${indent}  `) ?? scalar(value), "\n");
   } else {
     out.push(" ", scalar(value), "\n");
   }
 }
 
-function emitMap(map: Record<string, unknown>, indent: string, out: string[]): void {
-  for (const [key, value] of Object.entries(map)) {
-    out.push(indent, scalar(key), ":");
-    emitValue(value, indent, out);
+/** A map's entries at `indent`; the first one after `first` (the rest of a "- " line, or indent). */
+function emitMap(map: Record<string, unknown>, indent: string, first: string, out: string[]): void {
+  let prefix = first;
+  for (const key in map) {
+    out.push(prefix, scalar(key), ":");
+    emitValue(map[key], indent, out);
+    prefix = indent;
   }
 }
 
-function emitList(list: unknown[], indent: string, out: string[]): void {
+/** A list's items at `indent`; a map or list item starts on the dash's line. */
+function emitList(list: unknown[], indent: string, first: string, out: string[]): void {
+  let prefix = first;
   for (const item of list) {
-    out.push(indent, "-");
-    if (isMapping(item) && Object.keys(item).length) {
-      // The first entry shares the dash's line; the rest align under it.
-      const inner: string[] = [];
-      emitMap(item, `${indent}  `, inner);
-      out.push(" ", inner.join("").slice(indent.length + 2));
-    } else if (Array.isArray(item) && item.length) {
-      const inner: string[] = [];
-      emitList(item, `${indent}  `, inner);
-      out.push(" ", inner.join("").slice(indent.length + 2));
+    if ((isMapping(item) || Array.isArray(item)) && !isEmpty(item)) {
+      out.push(prefix, "- ");
+      if (Array.isArray(item)) emitList(item, `${indent}  `, "", out);
+      else emitMap(item, `${indent}  `, "", out);
     } else {
+      out.push(prefix, "-");
       emitValue(item, indent, out);
     }
+    prefix = indent;
   }
 }
 
 /** YAML text of plain data, reading back through go-yaml as the same data. */
 export function emitYaml(value: unknown): string {
   const out: string[] = [];
-  if (isMapping(value) && Object.keys(value).length) emitMap(value, "", out);
-  else if (Array.isArray(value) && value.length) emitList(value, "", out);
+  if (isMapping(value) && !isEmpty(value)) emitMap(value, "", "", out);
+  else if (Array.isArray(value) && value.length) emitList(value, "", "", out);
   else {
     emitValue(value, "", out);
     return out.join("").slice(1);
