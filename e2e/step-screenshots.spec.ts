@@ -26,3 +26,32 @@ test("every step is reachable with Next and Back, and each gets a screenshot", a
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.getByRole("button", { name: /^Next/ })).toBeVisible();
 });
+
+test("the preview's tabs, a problem and the dark theme, as a user sees them", async ({ page }) => {
+  await openWizard(page);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await page.getByRole("button", { name: "Presets" }).click();
+  await page.getByRole("menuitem", { name: "Runner (as kubiya-runner uses it)" }).click();
+  await page.getByRole("alert").filter({ hasText: "Preset applied" }).getByRole("button", { name: "Close notification" }).click();
+  await expect(preview.locator(".monaco-editor").first()).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: "e2e/screenshots/preview-values-runner.png", animations: "disabled" });
+
+  await preview.getByRole("tab", { name: "manifests" }).click();
+  await expect(preview.locator(".monaco-editor").first()).toContainText("# Source: dagger-helm/templates/serviceaccount.yaml");
+  await page.screenshot({ path: "e2e/screenshots/preview-manifests-runner.png", animations: "disabled" });
+
+  await preview.getByRole("tab", { name: "changes" }).click();
+  await expect(preview.locator(".monaco-diff-editor").first()).toBeVisible({ timeout: 30_000 });
+  await expect(preview.locator(".monaco-diff-editor .line-insert").first()).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/preview-changes-runner.png", animations: "disabled" });
+
+  await page.getByRole("textbox", { name: "Release name" }).fill("Runner_1");
+  await expect(preview.getByText("out of date", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", "dark");
+  await page.screenshot({ path: "e2e/screenshots/preview-problem-dark.png", animations: "disabled" });
+
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.getByRole("dialog", { name: "Share these settings" })).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/share-dialog-dark.png", animations: "disabled" });
+});

@@ -49,6 +49,11 @@ export function PreviewPane() {
         )}
         <div className={stale ? `${classes.body} ${classes.stale}` : classes.body} data-stale={stale || undefined}>
           <Tabs.Panel value="values" className={classes.panel}>
+            {!stale && shown?.valuesText === "{}\n" && (
+              <Text size="xs" c="dimmed" px="sm" py={4} className={classes.hint}>
+                Every value is at the chart's default, so values.yaml is empty: installing without one gives the same result.
+              </Text>
+            )}
             <YamlView text={shown?.valuesText ?? ""} label={stale ? "values.yaml (out of date)" : "values.yaml"} theme={theme} isValuesFile />
           </Tabs.Panel>
           <Tabs.Panel value="manifests" className={classes.panel}>
@@ -56,7 +61,7 @@ export function PreviewPane() {
           </Tabs.Panel>
           <Tabs.Panel value="changes" className={classes.panel}>
             <YamlDiffView
-              original={preview.defaultsText ?? ""}
+              original={shown?.defaultsText ?? ""}
               modified={shown?.manifestsText ?? ""}
               label={stale ? "changes against the defaults (out of date)" : "changes against the defaults"}
               theme={theme}
