@@ -1,9 +1,9 @@
 // The form side: a Stepper whose every step can be chosen at any time (nothing is locked behind
 // another step), the active step's form, and Back/Next.
-import { Button, Group, Stepper, Title } from "@mantine/core";
+import { Button, Group, Loader, Stepper, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { IconArrowLeft, IconArrowRight } from "@tabler/icons-react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { WIZARD_STEPS } from "../steps";
 import { useGoToStepListener } from "../steps/navigation";
 import classes from "./layout.module.css";
@@ -55,7 +55,9 @@ export function WizardSteps() {
         <Title order={2} size="h3" ref={headingRef} tabIndex={-1} className={classes.stepTitle}>
           {step.label}
         </Title>
-        <Component key={step.id} />
+        <Suspense fallback={<Loader size="sm" aria-label={`Loading ${step.label}`} />}>
+          <Component key={step.id} />
+        </Suspense>
         <Group justify="space-between" mt="xl" className={classes.stepNav}>
           <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => show(active - 1)} disabled={active === 0}>
             Back

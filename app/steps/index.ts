@@ -1,16 +1,19 @@
 // The wizard's seven steps, in order, for the shell's stepper. Each step reads and writes the one
 // WizardForm through react-hook-form's context; its fields show the core's problems at their paths.
-import { createElement, type ComponentType } from "react";
+import { createElement, lazy, type ComponentType } from "react";
 import { ProblemsProvider } from "../fields/problems";
-import { EngineStep } from "./engine/EngineStep";
-import { KindStep } from "./kind/KindStep";
 import { ReleaseStep } from "./release/ReleaseStep";
-import { ReviewStep } from "./review/ReviewStep";
-import { SchedulingStep } from "./scheduling/SchedulingStep";
-import { SecurityStep } from "./security/SecurityStep";
 import { STEP_LABELS } from "./step-labels";
 import { STEP_IDS, type TStepId } from "./step-ids";
-import { StorageStep } from "./storage/StorageStep";
+
+// The first step comes with the page; the others load when first shown (the shell wraps the
+// active step in Suspense), which keeps the first load within its budget.
+const KindStep = lazy(() => import("./kind/KindStep").then((module) => ({ default: module.KindStep })));
+const StorageStep = lazy(() => import("./storage/StorageStep").then((module) => ({ default: module.StorageStep })));
+const SecurityStep = lazy(() => import("./security/SecurityStep").then((module) => ({ default: module.SecurityStep })));
+const EngineStep = lazy(() => import("./engine/EngineStep").then((module) => ({ default: module.EngineStep })));
+const SchedulingStep = lazy(() => import("./scheduling/SchedulingStep").then((module) => ({ default: module.SchedulingStep })));
+const ReviewStep = lazy(() => import("./review/ReviewStep").then((module) => ({ default: module.ReviewStep })));
 
 export { goToField, useGoToStepListener } from "./navigation";
 export { STEP_IDS, stepForPath, type TStepId } from "./step-ids";
@@ -28,7 +31,7 @@ const COMPONENTS: Record<TStepId, ComponentType> = {
 /** A step with the values' problems computed once for all its fields. */
 function withProblems(Step: ComponentType): ComponentType {
   const Checked = () => createElement(ProblemsProvider, null, createElement(Step));
-  Checked.displayName = `Checked(${Step.displayName ?? Step.name})`;
+  Checked.displayName = `Checked(${Step.displayName ?? "Step"})`;
   return Checked;
 }
 
