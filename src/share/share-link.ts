@@ -3,6 +3,7 @@
 // key-codes.ts), never a secret.
 // decodeShareLink reads text that anyone may have edited or cut short, so it never throws: every
 // way a link can be broken ends in { ok: false, message } that says what is wrong with it.
+import "../values/zod-setup";
 import LZString from "lz-string";
 import { z } from "zod";
 import { minimalValues } from "../values/minimal";

@@ -2,6 +2,7 @@
 // Typed where users make typos that Kubernetes would only catch at apply time (security contexts,
 // probes, mounts); open where the object is large and Kubernetes validates it anyway (volumes,
 // sidecars, affinity).
+import "./zod-setup";
 import { z } from "zod";
 
 const name = z.string().min(1, "must not be empty");

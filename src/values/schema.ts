@@ -1,6 +1,7 @@
 // The chart's values: the one source of their types, constraints, defaults and descriptions.
 // chart/dagger-helm/values.yaml, values.schema.json and the README's parameter table are
 // generated from this file (npm run gen); the wizard shows these descriptions as help text.
+import "./zod-setup";
 import { z } from "zod";
 import {
   dnsLabel,
