@@ -63,3 +63,14 @@ console.log(widths.map((width) => "-".repeat(width)).join("  "));
 for (const cells of table.slice(1)) console.log(line(cells));
 const worst = Math.min(...rows.flatMap((row) => row.ratios));
 console.log(`\nslowest ratio ${times(worst)}; goal ${GOAL}x: ${worst >= GOAL ? "met" : "NOT met"}`);
+
+// The wizard's budgets: build size, keystroke latency (skip with --core-only).
+if (!process.argv.includes("--core-only")) {
+  const { bundleBudgets, latencyBudget, printBudgets } = await import("./bench-budgets");
+  const budgets = [
+    { what: "render speed, slowest ratio to a helm template process", measured: times(worst), budget: `≥ ${GOAL}x (goal)`, met: worst >= GOAL },
+    ...bundleBudgets(),
+    latencyBudget(),
+  ];
+  printBudgets(budgets);
+}

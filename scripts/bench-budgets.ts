@@ -1,0 +1,51 @@
+// The wizard's budgets, for npm run bench: first-load JavaScript of a fresh production build and
+// keystroke-to-preview latency in Chromium (scripts/bundle-size.mjs, scripts/preview-latency.ts).
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+// @ts-expect-error: a plain .mjs script without types
+import { bundleSizes, FIRST_LOAD_BUDGET } from "./bundle-size.mjs";
+
+const ROOT = join(import.meta.dirname, "..");
+const DIST = join(ROOT, ".cache", "bench-dist");
+
+export interface Budget {
+  what: string;
+  measured: string;
+  budget: string;
+  met: boolean;
+  goal?: string;
+}
+
+/** Builds the wizard into .cache/bench-dist and measures what index.html loads first. */
+export function bundleBudgets(): Budget[] {
+  execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--outDir", DIST, "--emptyOutDir", "--logLevel", "error"], { cwd: ROOT, stdio: "inherit" });
+  const sizes = bundleSizes(DIST) as { initialGzip: number; totalGzip: number; totalFiles: number };
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return [
+    { what: "first-load JavaScript, gzipped", measured: kb(sizes.initialGzip), budget: `≤ ${kb(FIRST_LOAD_BUDGET as number)}`, met: sizes.initialGzip <= (FIRST_LOAD_BUDGET as number) },
+    { what: `all JavaScript, gzipped (${sizes.totalFiles} files, Monaco included)`, measured: kb(sizes.totalGzip), budget: "reported", met: true },
+  ];
+}
+
+/** Types into a form field of the build and times each key event to the updated preview text. */
+export function latencyBudget(keys = 240): Budget {
+  const output = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/preview-latency.ts"), "--keys", String(keys), "--dist", DIST], { cwd: ROOT, encoding: "utf8" });
+  const p50 = Number(/p50 ([\d.]+) ms/.exec(output)?.[1]);
+  const p95 = Number(/p95 ([\d.]+) ms/.exec(output)?.[1]);
+  if (!Number.isFinite(p95)) throw new Error(`preview-latency printed no p95:\n${output}`);
+  return {
+    what: `keystroke to preview in Chromium, ${keys} keystrokes (p50 ${p50.toFixed(1)} ms)`,
+    measured: `p95 ${p95.toFixed(1)} ms`,
+    budget: "p95 ≤ 50 ms",
+    met: p95 <= 50,
+    goal: p95 <= 16 ? "16 ms goal met" : "16 ms goal not met",
+  };
+}
+
+export function printBudgets(budgets: Budget[]): void {
+  console.log("\nBudgets:");
+  for (const budget of budgets) {
+    const verdict = budget.met ? "met" : "NOT met";
+    console.log(`  ${budget.what}: ${budget.measured} (budget ${budget.budget}: ${verdict}${budget.goal ? `; ${budget.goal}` : ""})`);
+  }
+}
