@@ -1,0 +1,78 @@
+// A form field's write into the user's values.yaml text. The form reads the defaults merged with
+// the user's values, so a field hands back whole values (a probe with its default timings, a list
+// of rows). Written as they are, they would fill the user's file with defaults; here only what
+// differs reaches the text, through the yaml Document API, so comments and order survive:
+// - a value equal to the chart's default, for a key the text does not have, adds nothing;
+// - a table is written key by key, and a default key the new table lacks becomes null (Helm's way
+//   to remove a default), as minimalValues would write it;
+// - undefined clears a key: null where the chart has a default, else the key is removed.
+import { isCollection, isMap } from "yaml";
+import { applyValue, parseValuesText, valuesDocumentText } from "../document/values-document";
+import { defaultValues } from "../values/defaults";
+import { deepEqual, getIn, isTable, type Table } from "../values/tree";
+
+export type FieldPath = (string | number)[];
+
+/** "engine.env[0].name" → ["engine", "env", 0, "name"]. */
+export function fieldPath(path: string): FieldPath {
+  return path
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .filter((key) => key !== "")
+    .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+}
+
+/** What clearing a values path writes: null where the chart has a default, else nothing. */
+export function clearedValue(path: string): null | undefined {
+  return getIn(defaultValues(), fieldPath(path)) === undefined ? undefined : null;
+}
+
+/**
+ * The text with one field's value written; the same string when nothing changes. Throws when the
+ * text does not parse (the form is read-only then) or the path runs through a scalar or a list
+ * the text holds where the chart has a table.
+ */
+export function writeFieldValue(text: string, path: string, value: unknown): string {
+  const parsed = parseValuesText(text);
+  if (!parsed.ok) throw new Error(`values.yaml has an error (${parsed.message}); fix it before the form can change it`);
+  const keys = fieldPath(path);
+  const next = value === undefined ? clearedValue(path) : value;
+  const { doc } = parsed;
+  let changed = false;
+  const apply = (at: FieldPath, written: unknown) => {
+    if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
+    const parent = at.length > 1 ? getIn(parsed.values, at.slice(0, -1)) : parsed.values;
+    if (parent !== undefined && parent !== null && typeof parent !== "object") {
+      throw new Error(`${at.slice(0, -1).join(".")} in values.yaml is ${JSON.stringify(parent)}, not a mapping; change it there first`);
+    }
+    // An empty `{}` or `[]` that gets its first entry is written as a block, as the rest of the file.
+    const parentNode = at.length > 1 ? doc.getIn(at.slice(0, -1), true) : undefined;
+    if (isCollection(parentNode) && parentNode.flow && parentNode.items.length === 0) parentNode.flow = false;
+    applyValue(doc, at, written);
+    changed = true;
+  };
+  write(keys, next, getIn(defaultValues(), keys), getIn(parsed.values, keys), apply);
+  return changed ? valuesDocumentText(doc) : text;
+}
+
+function write(path: FieldPath, value: unknown, fallback: unknown, current: unknown, apply: (path: FieldPath, value: unknown) => void): void {
+  if (value === undefined) {
+    if (current !== undefined) apply(path, undefined);
+    return;
+  }
+  if (isTable(value) && isTable(fallback)) {
+    // A null (the default removed) or a scalar gives way to a table, which merges over the default again.
+    if (current !== undefined && !isTable(current)) apply(path, {});
+    const mine: Table = isTable(current) ? current : {};
+    for (const [key, child] of Object.entries(value)) write([...path, key], child, fallback[key], mine[key], apply);
+    for (const key of Object.keys(mine)) {
+      if (!Object.hasOwn(value, key)) apply([...path, key], Object.hasOwn(fallback, key) && fallback[key] !== null ? null : undefined);
+    }
+    for (const [key, fallbackChild] of Object.entries(fallback)) {
+      if (!Object.hasOwn(value, key) && !Object.hasOwn(mine, key) && fallbackChild !== null) apply([...path, key], null);
+    }
+    return;
+  }
+  if (current === undefined ? deepEqual(value, fallback) : deepEqual(value, current)) return;
+  apply(path, value);
+}
