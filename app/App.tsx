@@ -2,6 +2,7 @@ import { createTheme, MantineProvider, Modal, Notification } from "@mantine/core
 import { Notifications } from "@mantine/notifications";
 import type { TStart } from "./form/start-state";
 import { WizardFormProvider } from "./form/WizardFormProvider";
+import { ImportProvider } from "./import/import-context";
 import { WizardLayout } from "./shell/WizardLayout";
 
 const theme = createTheme({
@@ -21,7 +22,9 @@ export function App({ start }: { start: TStart }) {
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-left" limit={4} />
       <WizardFormProvider start={start}>
-        <WizardLayout notice={start.notice} />
+        <ImportProvider>
+          <WizardLayout notice={start.notice} />
+        </ImportProvider>
       </WizardFormProvider>
     </MantineProvider>
   );

@@ -8,11 +8,12 @@ import { App } from "./App";
 import { readStartState } from "./form/start-state";
 
 // Read once, before React: it takes a share link out of the address, which must happen exactly once.
-const start = readStartState();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App start={start} />
-  </StrictMode>,
+void readStartState().then((start) =>
+  createRoot(root).render(
+    <StrictMode>
+      <App start={start} />
+    </StrictMode>,
+  ),
 );

@@ -4,10 +4,12 @@ import { Alert } from "@mantine/core";
 import { Component, lazy, Suspense, type ReactNode } from "react";
 import classes from "./editor.module.css";
 import { PlainYaml } from "./PlainYaml";
-import type { TYamlDiffProps, TYamlViewProps } from "./view-options";
+import { PlainValuesEditor } from "./PlainValuesEditor";
+import type { TValuesEditorProps, TYamlDiffProps, TYamlViewProps } from "./view-options";
 
 const MonacoYamlView = lazy(() => import("./MonacoYamlView"));
 const MonacoYamlDiff = lazy(() => import("./MonacoYamlDiff"));
+const MonacoValuesEditor = lazy(() => import("./MonacoValuesEditor"));
 
 interface TBoundaryProps {
   fallback: ReactNode;
@@ -52,6 +54,20 @@ export function YamlDiffView(props: TYamlDiffProps) {
       <Suspense fallback={plain}>
         <div className={classes.editor}>
           <MonacoYamlDiff {...props} />
+        </div>
+      </Suspense>
+    </EditorBoundary>
+  );
+}
+
+/** The user's values.yaml, editable: Monaco with the chart's schema, a text area until it loads or if it cannot. */
+export function ValuesEditor(props: TValuesEditorProps) {
+  const plain = <PlainValuesEditor value={props.value} onChange={props.onChange} label={props.label} />;
+  return (
+    <EditorBoundary fallback={plain}>
+      <Suspense fallback={plain}>
+        <div className={classes.editor}>
+          <MonacoValuesEditor {...props} />
         </div>
       </Suspense>
     </EditorBoundary>

@@ -4,15 +4,15 @@ import "./monaco";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlDiffProps } from "./view-options";
 
-export default function MonacoYamlDiff({ original, modified, label, theme }: TYamlDiffProps) {
+export default function MonacoYamlDiff({ original, modified, label, theme, modelPaths }: TYamlDiffProps) {
   return (
     <DiffEditor
       height="100%"
       language="yaml"
       original={original}
       modified={modified}
-      originalModelPath="file:///dagger-helm/defaults/manifests.yaml"
-      modifiedModelPath="file:///dagger-helm/current/manifests.yaml"
+      originalModelPath={modelPaths.original}
+      modifiedModelPath={modelPaths.modified}
       theme={theme === "dark" ? "vs-dark" : "vs"}
       loading={<PlainYaml text={modified} label={label} />}
       options={{

@@ -1,16 +1,15 @@
 // Loaded only through React.lazy (LazyYaml.tsx): a read-only Monaco editor over preview text.
 import Editor from "@monaco-editor/react";
-import { VALUES_MODEL_PATH } from "./monaco";
+import "./monaco";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlViewProps } from "./view-options";
 
-export default function MonacoYamlView({ text, label, theme, isValuesFile }: TYamlViewProps) {
+export default function MonacoYamlView({ text, label, theme }: TYamlViewProps) {
   return (
     <Editor
       height="100%"
       language="yaml"
-      // The values file gets the path the chart's schema is bound to: hovers explain each key.
-      path={isValuesFile ? VALUES_MODEL_PATH : "file:///dagger-helm/manifests.yaml"}
+      path="file:///dagger-helm/manifests.yaml"
       value={text}
       theme={theme === "dark" ? "vs-dark" : "vs"}
       loading={<PlainYaml text={text} label={label} />}

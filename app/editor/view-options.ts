@@ -6,8 +6,6 @@ export interface TYamlViewProps {
   /** The accessible name of the editor. */
   label: string;
   theme: "light" | "dark";
-  /** The exported values.yaml (validated against the chart's schema), as opposed to manifests. */
-  isValuesFile?: boolean;
 }
 
 export interface TYamlDiffProps {
@@ -15,6 +13,8 @@ export interface TYamlDiffProps {
   modified: string;
   label: string;
   theme: "light" | "dark";
+  /** Distinct per diff on the page: Monaco keeps one model per path. */
+  modelPaths: TDiffModelPaths;
 }
 
 export const READ_ONLY_OPTIONS: editor.IEditorOptions = {
@@ -28,3 +28,20 @@ export const READ_ONLY_OPTIONS: editor.IEditorOptions = {
   folding: true,
   renderLineHighlight: "none",
 };
+
+export interface TValuesEditorProps {
+  /** The values.yaml text (the wizard's state). */
+  value: string;
+  onChange: (text: string) => void;
+  label: string;
+  theme: "light" | "dark";
+  /** The text's syntax error, marked at its line (the core's reading, with Helm's YAML 1.1 rules). */
+  syntaxError?: { message: string; position?: { line: number; column: number } };
+  /** What Helm would refuse in this text (unknown keys, wrong types, rules); marked at the keys they name. */
+  problems?: readonly { path: string; message: string }[];
+}
+
+export interface TDiffModelPaths {
+  original: string;
+  modified: string;
+}

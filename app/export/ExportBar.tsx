@@ -1,43 +1,63 @@
-// The export actions under the preview: values.yaml, manifests and the install command.
-import { Button, Checkbox, Group, Tooltip } from "@mantine/core";
-import { IconClipboardCopy, IconDownload, IconTerminal2 } from "@tabler/icons-react";
+// The export actions under the preview: values.yaml (the user's document, or only what differs
+// from the defaults), manifests and the install command; and, when values.yaml has keys the chart
+// does not know, a plain statement that Helm will refuse them.
+import { Alert, Button, Checkbox, Group, Switch, Tooltip } from "@mantine/core";
+import { IconAlertTriangle, IconClipboardCopy, IconDownload, IconTerminal2 } from "@tabler/icons-react";
 import { useState } from "react";
+import { useValuesState } from "../form/values-state";
 import classes from "./export.module.css";
 import { useExports } from "./use-exports";
 
 export function ExportBar() {
   const exports = useExports();
   const [withNamespace, setWithNamespace] = useState(false);
+  const [minimal, setMinimal] = useState(false);
   const icon = { size: 16, "aria-hidden": true } as const;
   return (
     <div className={classes.bar} role="group" aria-label="Export">
+      <UnknownKeysNotice />
       <Group gap="xs" wrap="wrap">
-        <Button size="xs" variant="light" leftSection={<IconClipboardCopy {...icon} />} onClick={exports.copyValues}>
+        <Button size="xs" variant="light" leftSection={<IconClipboardCopy {...icon} />} onClick={() => void exports.copyValues(minimal)}>
           Copy values.yaml
         </Button>
-        <Button size="xs" variant="light" leftSection={<IconDownload {...icon} />} onClick={exports.downloadValues}>
+        <Button size="xs" variant="light" leftSection={<IconDownload {...icon} />} onClick={() => exports.downloadValues(minimal)}>
           Download values.yaml
         </Button>
-        <Button size="xs" variant="light" leftSection={<IconDownload {...icon} />} onClick={() => exports.downloadManifests(withNamespace)}>
+        <Button size="xs" variant="light" leftSection={<IconDownload {...icon} />} onClick={() => void exports.downloadManifests(withNamespace)}>
           Download manifests.yaml
         </Button>
         <Button size="xs" variant="light" leftSection={<IconTerminal2 {...icon} />} onClick={exports.copyInstallCommand}>
           Copy install command
         </Button>
       </Group>
-      <Tooltip
-        multiline
-        w={320}
-        label="Adds a Namespace labelled pod-security.kubernetes.io/enforce: privileged before the chart's manifests. It is not part of the chart; the engine runs privileged, which other Pod Security levels refuse."
-      >
-        <Checkbox
-          size="xs"
-          mt={6}
-          checked={withNamespace}
-          onChange={(event) => setWithNamespace(event.currentTarget.checked)}
-          label="Put a privileged Namespace first in manifests.yaml (not part of the chart)"
-        />
-      </Tooltip>
+      <Group gap="lg" mt={6} wrap="wrap">
+        <Tooltip multiline w={320} label="Off: your values.yaml as it is, with your comments, order and the keys you set to a default on purpose. On: only what differs from the chart's defaults.">
+          <Switch size="xs" checked={minimal} onChange={(event) => setMinimal(event.currentTarget.checked)} label="Minimal values.yaml (only what differs from the defaults)" />
+        </Tooltip>
+        <Tooltip
+          multiline
+          w={320}
+          label="Adds a Namespace labelled pod-security.kubernetes.io/enforce: privileged before the chart's manifests. It is not part of the chart; the engine runs privileged, which other Pod Security levels refuse."
+        >
+          <Checkbox
+            size="xs"
+            checked={withNamespace}
+            onChange={(event) => setWithNamespace(event.currentTarget.checked)}
+            label="Put a privileged Namespace first in manifests.yaml (not part of the chart)"
+          />
+        </Tooltip>
+      </Group>
     </div>
+  );
+}
+
+function UnknownKeysNotice() {
+  const { unknownKeys } = useValuesState().lastGood;
+  if (!unknownKeys.length) return null;
+  const described = unknownKeys.map((key) => (key.suggestion ? `${key.path} (did you mean ${key.suggestion}?)` : key.path));
+  return (
+    <Alert color="orange" variant="light" p="xs" mb={6} icon={<IconAlertTriangle aria-hidden />} aria-label="Unknown keys">
+      Helm will refuse these keys under the chart's schema: {described.join("; ")}. They stay in values.yaml until you remove them there.
+    </Alert>
   );
 }

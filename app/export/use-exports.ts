@@ -1,66 +1,96 @@
-// The export actions: each reads the form as it is at the click, produces its text with the core,
-// and confirms or explains with a notification.
+// The export actions: each reads the state as it is at the click, produces its text with the
+// core, and confirms or explains with a notification. values.yaml is the user's own text as it
+// is (or, minimal, only what differs from the defaults); manifests need values Helm accepts.
 import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
 import { useFormContext } from "react-hook-form";
+import { minimalValuesText } from "../../src/values/minimal";
 import { installCommand, privilegedNamespaceText } from "../../src/wizard/exports";
-import { wizardOutputs } from "../../src/wizard/outputs";
+import { readValuesText, syntaxErrorText, type ValuesSnapshot } from "../../src/wizard/values-state";
 import type { WizardForm } from "../form/types";
+import { loadRenderer } from "../preview/use-renderer";
 import { copyText, downloadText } from "./browser-io";
-
-type TTexts = { valuesText: string; manifestsText: string };
 
 export function useExports() {
   const { getValues } = useFormContext<WizardForm>();
 
-  /** The outputs, or undefined after telling the user what to fix first. */
-  const outputs = useCallback(
-    (what: string): TTexts | undefined => {
-      const result = wizardOutputs(getValues());
-      if (result.ok) return result;
-      const first = result.problems[0]?.message ?? "";
-      const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more, listed above the preview)` : "";
-      notifications.show({ color: "red", title: `Cannot export ${what} yet`, message: `Helm would refuse these values: ${first}${more}` });
+  /** The values as the text says now, or undefined after telling the user where its error is. */
+  const values = useCallback(
+    (what: string): ValuesSnapshot | undefined => {
+      const reading = readValuesText(getValues("valuesText"));
+      if (reading.ok) return reading.snapshot;
+      notifications.show({ color: "red", title: `Cannot export ${what} yet`, message: `${syntaxErrorText(reading)}. Fix it in the values.yaml tab; your text is kept as typed.` });
       return undefined;
     },
     [getValues],
   );
 
-  const copy = useCallback(async (what: string, text: string, message: string) => {
+  /** The values.yaml to export and how to say it went, or undefined. */
+  const valuesFile = useCallback(
+    (minimal: boolean) => {
+      const snapshot = values("values.yaml");
+      if (!snapshot) return undefined;
+      const text = minimal ? minimalValuesText(snapshot.userValues) : snapshot.text;
+      const refused = snapshot.problems[0];
+      const more = snapshot.problems.length > 1 ? ` (and ${snapshot.problems.length - 1} more, listed above the preview)` : "";
+      return { text, warning: refused ? `Helm will refuse it as it is: ${refused.message}${more}` : undefined };
+    },
+    [values],
+  );
+
+  const notify = useCallback((title: string, message: string, warning: string | undefined) => {
+    notifications.show({ color: warning ? "yellow" : "teal", title, message: warning ?? message });
+  }, []);
+
+  const copy = useCallback(async (what: string, text: string, message: string, warning?: string) => {
     try {
       await copyText(text);
-      notifications.show({ color: "teal", title: `${what} copied`, message });
+      notify(`${what} copied`, message, warning);
     } catch (error) {
       notifications.show({ color: "red", title: `Could not copy ${what}`, message: (error as Error).message });
     }
-  }, []);
+  }, [notify]);
 
   return {
-    copyValues: useCallback(async () => {
-      const texts = outputs("values.yaml");
-      if (texts) await copy("values.yaml", texts.valuesText, "Paste it into a values.yaml file next to the install command.");
-    }, [outputs, copy]),
+    copyValues: useCallback(
+      async (minimal: boolean) => {
+        const file = valuesFile(minimal);
+        if (file) await copy("values.yaml", file.text, "Paste it into a values.yaml file next to the install command.", file.warning);
+      },
+      [valuesFile, copy],
+    ),
 
-    downloadValues: useCallback(() => {
-      const texts = outputs("values.yaml");
-      if (!texts) return;
-      downloadText("values.yaml", texts.valuesText);
-      notifications.show({ color: "teal", title: "values.yaml downloaded", message: "Install it with the chart: helm upgrade --install … -f values.yaml" });
-    }, [outputs]),
+    downloadValues: useCallback(
+      (minimal: boolean) => {
+        const file = valuesFile(minimal);
+        if (!file) return;
+        downloadText("values.yaml", file.text);
+        notify("values.yaml downloaded", "Install it with the chart: helm upgrade --install … -f values.yaml", file.warning);
+      },
+      [valuesFile, notify],
+    ),
 
     downloadManifests: useCallback(
-      (withNamespace: boolean) => {
-        const texts = outputs("manifests.yaml");
-        if (!texts) return;
+      async (withNamespace: boolean) => {
+        const snapshot = values("manifests.yaml");
+        if (!snapshot) return;
+        const { wizardOutputs } = await loadRenderer();
+        const result = wizardOutputs(getValues("release"), snapshot.userValues, snapshot.problems);
+        if (!result.ok) {
+          const first = result.problems[0]?.message ?? "";
+          const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more, listed above the preview)` : "";
+          notifications.show({ color: "red", title: "Cannot export manifests.yaml yet", message: `Helm would refuse these values: ${first}${more}` });
+          return;
+        }
         const prefix = withNamespace ? privilegedNamespaceText(getValues("release.namespace")) : "";
-        downloadText("manifests.yaml", prefix + texts.manifestsText);
+        downloadText("manifests.yaml", prefix + result.manifestsText);
         notifications.show({
           color: "teal",
           title: "manifests.yaml downloaded",
           message: withNamespace ? "With a Namespace that allows privileged pods first; apply it with kubectl apply -f." : "Apply it with kubectl apply -f manifests.yaml.",
         });
       },
-      [outputs, getValues],
+      [values, getValues],
     ),
 
     copyInstallCommand: useCallback(async () => {

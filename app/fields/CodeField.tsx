@@ -3,6 +3,7 @@ import { Component, lazy, Suspense, type ReactNode } from "react";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
+import { useValuesState } from "../form/values-state";
 import { useValue } from "./use-value";
 
 // Monaco is a separate chunk: the plain text area shows while it loads, and stays if it fails.
@@ -30,6 +31,7 @@ export interface TCodeFieldProps {
 export function CodeField({ path, label, language, description, height = 220 }: TCodeFieldProps) {
   const [value, setValue] = useValue<string | undefined>(path);
   const error = useFieldError(path);
+  const readOnly = Boolean(useValuesState().syntaxError);
   const text = value ?? "";
   const plain = (
     <Textarea
@@ -48,7 +50,7 @@ export function CodeField({ path, label, language, description, height = 220 }: 
       <div id={fieldId(path)} style={{ marginTop: 6 }}>
         <EditorBoundary fallback={plain}>
           <Suspense fallback={plain}>
-            <MonacoCode value={text} onChange={(next) => setValue(next)} language={language} label={label} height={height} />
+            <MonacoCode value={text} onChange={(next) => setValue(next)} language={language} label={label} height={height} readOnly={readOnly} />
           </Suspense>
         </EditorBoundary>
       </div>

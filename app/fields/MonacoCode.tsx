@@ -11,6 +11,8 @@ export interface TMonacoCodeProps {
   language: string;
   label: string;
   height: number;
+  /** While values.yaml has a syntax error the form is read-only; Monaco is not a form control a fieldset disables. */
+  readOnly?: boolean;
 }
 
 type TEditor = Parameters<OnMount>[0];
@@ -20,7 +22,7 @@ type TEditor = Parameters<OnMount>[0];
  * and setting it then would overwrite the keys typed meanwhile. A value the editor did not send
  * (a preset, a reset, a share link) replaces the text.
  */
-export default function MonacoCode({ value, onChange, language, label, height }: TMonacoCodeProps) {
+export default function MonacoCode({ value, onChange, language, label, height, readOnly = false }: TMonacoCodeProps) {
   const scheme = useComputedColorScheme("light");
   const editorRef = useRef<TEditor | null>(null);
   /** Texts sent to the form that it has not echoed back yet, oldest first. */
@@ -66,6 +68,7 @@ export default function MonacoCode({ value, onChange, language, label, height }:
           tabSize: 2,
           automaticLayout: true,
           wordWrap: "on",
+          readOnly,
         }}
       />
     </div>

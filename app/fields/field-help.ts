@@ -1,7 +1,8 @@
 // Help text for a field: the description the values schema gives its key, so the wizard, the
 // chart's values.yaml and its README say the same thing.
 import type { z } from "zod";
-import { describeNode, nodeAt, ZValues } from "../../src";
+import { ZValues } from "../../src/values/schema";
+import { describeNode, nodeAt } from "../../src/values/walk";
 
 type Walkable = { shape?: Record<string, z.ZodType>; element?: z.ZodType };
 

@@ -1,12 +1,5 @@
-// One key path, three spellings: the values path the core's problems use
-// ("engine.env[0].name"), the react-hook-form name ("values.engine.env.0.name") and the DOM id
-// that the review step jumps to ("field-engine.env[0].name").
-import type { FieldPath } from "react-hook-form";
-import type { WizardForm } from "../form/types";
-
-export function formName(path: string): FieldPath<WizardForm> {
-  return `values.${path.replace(/\[(\d+)\]/g, ".$1")}` as FieldPath<WizardForm>;
-}
+// One key path, two spellings: the values path the core's problems use ("engine.env[0].name")
+// and the DOM id that the review step jumps to ("field-engine.env[0].name").
 
 export function fieldId(path: string): string {
   return `field-${path}`;

@@ -1,9 +1,11 @@
-// The core's validation problems and the wizard's warnings for the current values, computed once
-// per change for a whole step and read by each field at its own key path.
+// The core's validation problems and the wizard's warnings for the values the form shows (the
+// last values.yaml that parsed), computed once per change for a whole step and read by each
+// field at its own key path.
 import { createContext, use, useMemo, type ReactNode } from "react";
-import { useWatch } from "react-hook-form";
-import { validateValues, valuesWarnings, type TValues, type ValuesProblem, type ValuesWarning } from "../../src";
-import type { WizardForm } from "../form/types";
+import type { TValues, ValuesProblem } from "../../src";
+import { valuesWarnings, type ValuesWarning } from "../../src/wizard/warnings";
+import type { ValuesSnapshot } from "../../src/wizard/values-state";
+import { useValuesState } from "../form/values-state";
 
 export interface TValuesCheck {
   /** The coalesced values the checks ran on. */
@@ -14,8 +16,7 @@ export interface TValuesCheck {
 
 const ProblemsContext = createContext<TValuesCheck | null>(null);
 
-export function checkValues(formValues: unknown): TValuesCheck {
-  const { values, problems } = validateValues(formValues);
+export function checkValues({ values, problems }: ValuesSnapshot): TValuesCheck {
   let warnings: ValuesWarning[] = [];
   try {
     warnings = valuesWarnings(values);
@@ -26,8 +27,8 @@ export function checkValues(formValues: unknown): TValuesCheck {
 }
 
 export function ProblemsProvider({ children }: { children: ReactNode }) {
-  const formValues = useWatch<WizardForm, "values">({ name: "values" });
-  const check = useMemo(() => checkValues(formValues), [formValues]);
+  const { lastGood } = useValuesState();
+  const check = useMemo(() => checkValues(lastGood), [lastGood]);
   return <ProblemsContext value={check}>{children}</ProblemsContext>;
 }
 

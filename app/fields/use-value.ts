@@ -1,40 +1,37 @@
-// Reads and writes one values path of the wizard's form. Writing undefined clears the key: the
-// form holds the full values, where an absent key means "the chart's default", so a key the
-// chart has a default for is cleared with null (Helm's way to remove a default), and any other
-// key is removed from its parent object (never left as "undefined").
+// Reads and writes one values path of the wizard's state, the user's values.yaml text. A field
+// reads the defaults merged with the last text that parsed, and writes through the yaml Document
+// API (writeFieldValue): only the touched node changes, comments and order stay, and a value
+// equal to the chart's default is not added to a text that does not have it. Writing undefined
+// clears the key: null where the chart has a default (Helm's way to remove one), else removed.
+import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
-import { useFormContext, useWatch, type FieldPath } from "react-hook-form";
-import { defaultValues } from "../../src";
+import { useFormContext } from "react-hook-form";
+import { writeFieldValue } from "../../src/wizard/field-write";
 import type { WizardForm } from "../form/types";
-import { formName, valueAt } from "./field-path";
+import { useValuesState } from "../form/values-state";
+import { valueAt } from "./field-path";
 
-/** What clearing a values path writes: null where the chart has a default, else nothing. */
-export function clearedValue(path: string): null | undefined {
-  return valueAt(defaultValues(), path) === undefined ? undefined : null;
-}
+export { clearedValue } from "../../src/wizard/field-write";
 
 const WRITE = { shouldDirty: true, shouldTouch: true } as const;
 
 export function useValue<T>(path: string): [T, (value: T | undefined) => void] {
   const { getValues, setValue } = useFormContext<WizardForm>();
-  const name = formName(path);
-  const value = useWatch<WizardForm>({ name }) as T;
+  const value = valueAt(useValuesState().lastGood.formValues, path) as T;
   const set = useCallback(
     (next: T | undefined) => {
-      const value = next === undefined ? clearedValue(path) : next;
-      if (value !== undefined) {
-        setValue(name, value as never, WRITE);
+      // The text as it is now, not as last rendered: two writes in one event both land.
+      const text = getValues("valuesText");
+      let written: string;
+      try {
+        written = writeFieldValue(text, path, next);
+      } catch (error) {
+        notifications.show({ color: "red", title: `${path} was not changed`, message: (error as Error).message });
         return;
       }
-      const cut = name.lastIndexOf(".");
-      const parentName = name.slice(0, cut) as FieldPath<WizardForm>;
-      const key = name.slice(cut + 1);
-      const parent = getValues(parentName) as unknown;
-      if (parent === null || typeof parent !== "object" || Array.isArray(parent) || !(key in parent)) return;
-      const { [key]: _removed, ...rest } = parent as Record<string, unknown>;
-      setValue(parentName, rest as never, WRITE);
+      if (written !== text) setValue("valuesText", written, WRITE);
     },
-    [getValues, setValue, name, path],
+    [getValues, setValue, path],
   );
   return [value, set];
 }

@@ -1,9 +1,9 @@
 // Where the wizard starts: a share link in the address wins, then the settings saved in this
 // browser, then the defaults. A link is read once and then taken out of the address, so a reload
-// shows the saved (and since edited) settings rather than the link's again.
-import { decodeShareLink, isShareHash } from "../../src/share/share-link";
+// shows the saved (and since edited) settings rather than the link's again. The share link's code
+// loads only when the address holds one.
 import { loadState } from "../../src/wizard/saved-state";
-import { initialState, type WizardState } from "../../src/wizard/state";
+import { initialTextState, type WizardTextState } from "../../src/wizard/text-state";
 
 export interface TStartNotice {
   color: "red" | "blue";
@@ -12,27 +12,31 @@ export interface TStartNotice {
 }
 
 export interface TStart {
-  state: WizardState;
+  state: WizardTextState;
   notice?: TStartNotice;
 }
 
-export function readStartState(): TStart {
+/** A share link of any version (so a broken one is reported, not ignored); share-link.ts isShareHash. */
+const SHARE_HASH = /^#?v\d+=/;
+
+export async function readStartState(): Promise<TStart> {
   const hash = window.location.hash;
-  if (isShareHash(hash)) {
+  if (SHARE_HASH.test(hash)) {
     // replaceState: the link does not stay in the history either.
     window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    const [{ decodeShareLink }, { textStateFrom }] = await Promise.all([import("../../src/share/share-link"), import("../../src/wizard/share-state")]);
     const decoded = decodeShareLink(hash);
     if (decoded.ok) {
       return {
-        state: decoded.state,
+        state: textStateFrom(decoded.state),
         notice: { color: "blue", title: "Opened from a share link", message: "The settings below come from the link you opened. Your own earlier settings in this browser were replaced." },
       };
     }
-    return { state: initialState(), notice: { color: "red", title: "The share link could not be opened", message: decoded.message } };
+    return { state: initialTextState(), notice: { color: "red", title: "The share link could not be opened", message: decoded.message } };
   }
   const saved = loadState(safeLocalStorage());
-  if (!saved.ok) return { state: initialState(), notice: { color: "red", title: "Saved settings lost", message: saved.message } };
-  return { state: saved.state ?? initialState() };
+  if (!saved.ok) return { state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: saved.message } };
+  return { state: saved.state ?? initialTextState() };
 }
 
 /** localStorage, or a stand-in that keeps nothing when the browser forbids storage (privacy modes). */

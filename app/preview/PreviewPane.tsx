@@ -1,13 +1,17 @@
-// The live preview beside the form: the exported values.yaml, the rendered manifests and what
-// changes against the chart defaults. While the form has problems the last valid text stays
-// visible but is marked as out of date, so nothing stale passes for current.
+// The live preview beside the form: the user's values.yaml (editable: it is the wizard's state),
+// the rendered manifests and what changes against the chart defaults. While the values or the
+// release have problems the last valid manifests stay visible but are marked as out of date, so
+// nothing stale passes for current.
 import { Badge, Group, Tabs, Text, useComputedColorScheme } from "@mantine/core";
-import { useState } from "react";
-import { YamlDiffView, YamlView } from "../editor/LazyYaml";
+import { useCallback, useState } from "react";
+import { YamlView } from "../editor/LazyYaml";
 import { ExportBar } from "../export/ExportBar";
+import { ChangesPanel } from "./ChangesPanel";
 import classes from "./preview.module.css";
 import { ProblemList } from "./ProblemList";
+import { useShowValuesListener } from "./show-values";
 import { usePreview } from "./use-preview";
+import { ValuesPanel } from "./ValuesPanel";
 
 type TTab = "values" | "manifests" | "changes";
 
@@ -15,8 +19,10 @@ export function PreviewPane() {
   const preview = usePreview();
   const theme = useComputedColorScheme("light");
   const [tab, setTab] = useState<TTab>("values");
+  useShowValuesListener(useCallback(() => setTab("values"), []));
   const shown = preview.lastGood;
-  const stale = !preview.current;
+  const stale = preview.ready && !preview.current;
+  const staleClass = stale ? `${classes.panel} ${classes.stale}` : classes.panel;
 
   return (
     <section className={classes.pane} aria-label="Preview">
@@ -42,30 +48,22 @@ export function PreviewPane() {
             <ProblemList problems={preview.problems} />
             {shown && (
               <Text size="xs" c="dimmed" mt={6}>
-                Below: the last valid output, from before the change that caused these problems. It is not what the form holds now.
+                {tab === "values"
+                  ? "The manifests and changes tabs keep the last valid output, marked out of date."
+                  : "Below: the last valid output, from before the change that caused these problems. It is not what the form holds now."}
               </Text>
             )}
           </div>
         )}
-        <div className={stale ? `${classes.body} ${classes.stale}` : classes.body} data-stale={stale || undefined}>
+        <div className={classes.body}>
           <Tabs.Panel value="values" className={classes.panel}>
-            {!stale && shown?.valuesText === "{}\n" && (
-              <Text size="xs" c="dimmed" px="sm" py={4} className={classes.hint}>
-                Every value is at the chart's default, so values.yaml is empty: installing without one gives the same result.
-              </Text>
-            )}
-            <YamlView text={shown?.valuesText ?? ""} label={stale ? "values.yaml (out of date)" : "values.yaml"} theme={theme} isValuesFile />
+            <ValuesPanel theme={theme} />
           </Tabs.Panel>
-          <Tabs.Panel value="manifests" className={classes.panel}>
+          <Tabs.Panel value="manifests" className={staleClass} data-stale={(stale && tab === "manifests") || undefined}>
             <YamlView text={shown?.manifestsText ?? ""} label={stale ? "manifests (out of date)" : "manifests"} theme={theme} />
           </Tabs.Panel>
-          <Tabs.Panel value="changes" className={classes.panel}>
-            <YamlDiffView
-              original={shown?.defaultsText ?? ""}
-              modified={shown?.manifestsText ?? ""}
-              label={stale ? "changes against the defaults (out of date)" : "changes against the defaults"}
-              theme={theme}
-            />
+          <Tabs.Panel value="changes" className={staleClass} data-stale={(stale && tab === "changes") || undefined}>
+            <ChangesPanel shown={shown} stale={stale} theme={theme} />
           </Tabs.Panel>
         </div>
       </Tabs>

@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconShare } from "@tabler/icons-react";
-import { CHART } from "../../src";
+import { IconFileImport, IconShare } from "@tabler/icons-react";
+import { CHART } from "../../src/chart/chart-meta";
 import { ShareDialog } from "../export/ShareDialog";
+import { useImport } from "../import/import-context";
 import classes from "./layout.module.css";
 import { PresetMenu } from "./PresetMenu";
 import { ResetButton } from "./ResetButton";
@@ -10,6 +11,7 @@ import { ThemeToggle } from "./ThemeToggle";
 
 export function AppHeader() {
   const [shareOpened, share] = useDisclosure(false);
+  const importValues = useImport();
   return (
     <header className={classes.header}>
       <Group gap="sm" wrap="nowrap" className={classes.brand}>
@@ -24,6 +26,9 @@ export function AppHeader() {
         </Text>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => importValues.open()}>
+          Import values.yaml
+        </Button>
         <PresetMenu />
         <ResetButton />
         <Button leftSection={<IconShare size={16} aria-hidden />} onClick={share.open}>

@@ -4,7 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconTemplate } from "@tabler/icons-react";
 import { useFormContext } from "react-hook-form";
 import { PRESETS, type Preset } from "../../src/wizard/presets";
-import { valuesFrom } from "../../src/wizard/state";
+import { valuesTextOf } from "../../src/wizard/text-state";
 import type { WizardForm } from "../form/types";
 
 export function PresetMenu() {
@@ -12,7 +12,8 @@ export function PresetMenu() {
 
   const apply = (preset: Preset) => {
     const before = structuredClone(getValues());
-    reset({ release: before.release, values: valuesFrom(preset.values) });
+    // The preset's values.yaml replaces the user's text; Undo brings the text back as it was.
+    reset({ release: before.release, valuesText: valuesTextOf(preset.values) });
     const id = `preset-${crypto.randomUUID()}`;
     notifications.show({
       id,

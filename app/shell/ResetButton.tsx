@@ -5,7 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { IconRestore } from "@tabler/icons-react";
 import { useFormContext } from "react-hook-form";
 import { forgetState } from "../../src/wizard/saved-state";
-import { initialState } from "../../src/wizard/state";
+import { initialTextState } from "../../src/wizard/text-state";
 import type { WizardForm } from "../form/types";
 import { safeLocalStorage } from "../form/start-state";
 
@@ -15,7 +15,7 @@ export function ResetButton() {
 
   const confirm = () => {
     forgetState(safeLocalStorage());
-    reset(initialState());
+    reset(initialTextState());
     close();
     notifications.show({ color: "gray", title: "Reset to defaults", message: "Every setting is back to the chart's default; release dagger in namespace dagger." });
   };

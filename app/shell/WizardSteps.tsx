@@ -1,9 +1,11 @@
 // The form side: a Stepper whose every step can be chosen at any time (nothing is locked behind
 // another step), the active step's form, and Back/Next.
-import { Button, Group, Loader, Stepper, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Loader, Stepper, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { IconArrowLeft, IconArrowRight } from "@tabler/icons-react";
 import { Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { useValuesState } from "../form/values-state";
+import { showValuesEditor } from "../preview/show-values";
 import { WIZARD_STEPS } from "../steps";
 import { useGoToStepListener } from "../steps/navigation";
 import classes from "./layout.module.css";
@@ -13,6 +15,7 @@ export function WizardSteps() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const vertical = useMediaQuery("(min-width: 1280px)", true);
+  const { syntaxError } = useValuesState();
   const step = WIZARD_STEPS[Math.min(active, WIZARD_STEPS.length - 1)];
 
   const show = useCallback((index: number) => {
@@ -55,9 +58,20 @@ export function WizardSteps() {
         <Title order={2} size="h3" ref={headingRef} tabIndex={-1} className={classes.stepTitle}>
           {step.label}
         </Title>
-        <Suspense fallback={<Loader size="sm" aria-label={`Loading ${step.label}`} />}>
-          <Component key={step.id} />
-        </Suspense>
+        {syntaxError && (
+          <Alert color="red" variant="light" mb="md" role="alert" aria-label="The form is read-only">
+            values.yaml has an error at line {syntaxError.position?.line ?? 1}: fix it there; the form shows the last valid values.{" "}
+            <Anchor component="button" type="button" size="sm" onClick={showValuesEditor}>
+              Show values.yaml
+            </Anchor>
+          </Alert>
+        )}
+        {/* A disabled fieldset disables every input of the step at once: nothing can overwrite the text being fixed. */}
+        <fieldset disabled={Boolean(syntaxError)} className={classes.fieldset}>
+          <Suspense fallback={<Loader size="sm" aria-label={`Loading ${step.label}`} />}>
+            <Component key={step.id} />
+          </Suspense>
+        </fieldset>
         <Group justify="space-between" mt="xl" className={classes.stepNav}>
           <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => show(active - 1)} disabled={active === 0}>
             Back

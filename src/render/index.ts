@@ -1,6 +1,7 @@
 // renderManifests: the documents `helm template` renders from chart/dagger-helm, in its order.
 import { CHART } from "../chart/chart-meta";
 import { checkedValues } from "../values/validate";
+import { releaseNameProblem } from "./release-name";
 import type { KubeObject, Manifest, RenderContext } from "./context";
 import { engineConfigMap } from "./engine-configmap";
 import { engineDaemonSet } from "./engine-daemonset";
@@ -31,17 +32,7 @@ const TEMPLATES: [file: string, render: (ctx: RenderContext) => KubeObject | und
 /** Helm's install order (pkg/release/util/kind_sorter.go), for the kinds this chart renders. */
 const INSTALL_ORDER = ["ServiceAccount", "Secret", "ConfigMap", "Role", "RoleBinding", "Service", "DaemonSet", "StatefulSet"];
 
-export const RELEASE_NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-/** Helm's own check of a release name (pkg/chartutil ValidateReleaseName); undefined when fine. */
-export function releaseNameProblem(name: string): string | undefined {
-  if (!name) return "release name: must not be empty";
-  if (name.length > 53) return `release name: "${name}" is ${name.length} characters; Helm allows at most 53`;
-  if (!RELEASE_NAME_PATTERN.test(name)) {
-    return `release name: "${name}" must be lower-case letters, digits, '-' and '.', starting and ending with a letter or digit`;
-  }
-  return undefined;
-}
+export { RELEASE_NAME_PATTERN, releaseNameProblem } from "./release-name";
 
 /**
  * The documents `helm template <release> chart/dagger-helm -n <namespace> -f values.yaml` renders,

@@ -1,26 +1,36 @@
-// What the wizard shows and exports for a state: the values.yaml and the manifests, both from the
-// core (minimalValuesText, renderManifests), or every problem that stops Helm from rendering.
+// What the wizard shows and exports for a state: the rendered manifests and the minimal
+// values.yaml, both from the core (renderManifests, minimalValuesText), or every problem that
+// stops Helm from rendering. The user's own values.yaml is their text, exported as it is.
 import { renderManifests, releaseNameProblem } from "../render/index";
-import { manifestsText } from "../render/manifest-text";
+import { manifestsText, toYaml11 } from "../render/manifest-text";
+import { defaultValues } from "../values/defaults";
 import { minimalValuesText } from "../values/minimal";
+import type { TValues } from "../values/schema";
+import { isTable, type Table } from "../values/tree";
 import { validateValues, ValuesError, type ValuesProblem } from "../values/validate";
-import { namespaceProblem, userValuesOf, type WizardState } from "./state";
+import { namespaceProblem, type WizardState } from "./state";
+
+type Release = WizardState["release"];
 
 export type WizardOutputs =
-  | { ok: true; valuesText: string; manifestsText: string }
+  | { ok: true; manifestsText: string; minimalValuesText: string }
   | { ok: false; problems: ValuesProblem[] };
 
-export function wizardOutputs(state: WizardState): WizardOutputs {
+/**
+ * The outputs for the release and the user's values (as their values.yaml writes them).
+ * valueProblems: validateValues(userValues).problems when the caller has them already.
+ */
+export function wizardOutputs(release: Release, userValues: Table, valueProblems?: ValuesProblem[]): WizardOutputs {
   const problems: ValuesProblem[] = [];
-  const nameProblem = releaseNameProblem(state.release.name);
+  const nameProblem = releaseNameProblem(release.name);
   if (nameProblem) problems.push({ path: "release.name", message: nameProblem });
-  const namespace = namespaceProblem(state.release.namespace);
+  const namespace = namespaceProblem(release.namespace);
   if (namespace) problems.push({ path: "release.namespace", message: namespace });
-  problems.push(...validateValues(state.values).problems);
+  problems.push(...(valueProblems ?? validateValues(userValues).problems));
   if (problems.length) return { ok: false, problems };
   try {
-    const manifests = renderManifests(state.values, { releaseName: state.release.name, namespace: state.release.namespace });
-    return { ok: true, valuesText: minimalValuesText(userValuesOf(state.values)), manifestsText: manifestsText(manifests) };
+    const manifests = renderManifests(userValues, { releaseName: release.name, namespace: release.namespace });
+    return { ok: true, manifestsText: manifestsText(manifests), minimalValuesText: minimalValuesText(userValues) };
   } catch (error) {
     if (error instanceof ValuesError) return { ok: false, problems: error.problems };
     // The render refused something validation let through: say so rather than break the page.
@@ -29,7 +39,35 @@ export function wizardOutputs(state: WizardState): WizardOutputs {
 }
 
 /** The manifests of the chart defaults for the same release: the "before" of the changes view. */
-export function defaultManifestsText(release: WizardState["release"]): string | undefined {
+export function defaultManifestsText(release: Release): string | undefined {
   if (releaseNameProblem(release.name) || namespaceProblem(release.namespace)) return undefined;
   return manifestsText(renderManifests({}, { releaseName: release.name, namespace: release.namespace }));
+}
+
+let defaultsText: string | undefined;
+
+/** The chart's default values as YAML: the "before" of the values diff. */
+export function defaultValuesText(): string {
+  defaultsText ??= toYaml11(defaultValues());
+  return defaultsText;
+}
+
+/**
+ * The values Helm's templates see, as YAML in the order of the chart's defaults (keys the chart
+ * does not have come last), so that a diff against defaultValuesText shows only what changed.
+ */
+export function coalescedValuesText(values: TValues | Table): string {
+  return toYaml11(inDefaultOrder(values as Table, defaultValues() as Table));
+}
+
+function inDefaultOrder(values: Table, defaults: Table): Table {
+  const out: Table = {};
+  for (const key of Object.keys(defaults)) {
+    if (!Object.hasOwn(values, key)) continue;
+    const value = values[key];
+    const fallback = defaults[key];
+    out[key] = isTable(value) && isTable(fallback) ? inDefaultOrder(value, fallback) : value;
+  }
+  for (const [key, value] of Object.entries(values)) if (!Object.hasOwn(out, key)) out[key] = value;
+  return out;
 }

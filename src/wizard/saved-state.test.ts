@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { valuesFrom, type WizardState } from "./state";
-import { forgetState, loadState, SAVED_STATE_KEY, saveState, type StateStorage } from "./saved-state";
+import { forgetState, loadState, SAVED_STATE_KEY, SAVED_STATE_KEY_V1, saveState, type StateStorage } from "./saved-state";
+import type { WizardTextState } from "./text-state";
 
 function memoryStorage(): StateStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -13,17 +13,34 @@ function memoryStorage(): StateStorage & { data: Map<string, string> } {
 }
 
 describe("saved state", () => {
-  const state: WizardState = {
+  const state: WizardTextState = {
     release: { name: "ci", namespace: "builds" },
-    values: valuesFrom({ engine: { kind: "StatefulSet", readinessProbe: null }, magicache: { enabled: true, token: "secret-token-value" } }),
+    valuesText: "# ours\nengine:\n  kind: StatefulSet # one engine\n  readinessProbe: null\nmagicache:\n  enabled: true\n  token: secret-token-value\n",
   };
 
-  it("restores what it saved, except the token", () => {
+  it("restores the text as typed, comments included, except the token", () => {
     const storage = memoryStorage();
     saveState(storage, state);
     expect(storage.data.get(SAVED_STATE_KEY)).not.toContain("secret-token-value");
     const loaded = loadState(storage);
-    expect(loaded).toEqual({ ok: true, state: { ...state, values: { ...state.values, magicache: { ...state.values.magicache, token: "" } } } });
+    expect(loaded).toEqual({ ok: true, state: { ...state, valuesText: state.valuesText.replace("  token: secret-token-value\n", "") } });
+  });
+
+  it("keeps the last saved state when a broken text might hold the token", () => {
+    const storage = memoryStorage();
+    saveState(storage, { ...state, valuesText: "engine: {}\n" });
+    saveState(storage, { ...state, valuesText: "magicache:\n  token: secret-token-value\n  [" });
+    expect(storage.data.get(SAVED_STATE_KEY)).toContain("engine: {}");
+    saveState(storage, { ...state, valuesText: "engine: [\n" });
+    expect(loadState(storage)).toEqual({ ok: true, state: { ...state, valuesText: "engine: [\n" } });
+  });
+
+  it("ignores an entry of the first version, and removes it on the next save", () => {
+    const storage = memoryStorage();
+    storage.setItem(SAVED_STATE_KEY_V1, JSON.stringify({ n: "a", s: "b", v: { engine: { kind: "StatefulSet" } } }));
+    expect(loadState(storage)).toEqual({ ok: true, state: undefined });
+    saveState(storage, state);
+    expect(storage.data.has(SAVED_STATE_KEY_V1)).toBe(false);
   });
 
   it("finds nothing when nothing was saved, or after forgetting", () => {
@@ -38,10 +55,9 @@ describe("saved state", () => {
     const storage = memoryStorage();
     storage.setItem(SAVED_STATE_KEY, "{not json");
     expect(loadState(storage)).toMatchObject({ ok: false, message: expect.stringContaining("could not be read") });
-    storage.setItem(SAVED_STATE_KEY, JSON.stringify({ n: "a", s: "b", v: { engine: { env: "PATH" } } }));
-    expect(loadState(storage)).toMatchObject({ ok: false, message: expect.stringContaining("engine.env") });
+    storage.setItem(SAVED_STATE_KEY, JSON.stringify({ n: "a", s: "b", t: 7 }));
+    expect(loadState(storage)).toMatchObject({ ok: false, message: expect.stringContaining('wrong shape at "t"') });
   });
-
   it("explains a storage the browser refuses to read", () => {
     const storage: StateStorage = {
       getItem: () => {

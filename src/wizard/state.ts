@@ -1,6 +1,6 @@
-// The wizard's state as plain data: the release it installs and the chart values it sets. The
-// React form (app/form/types.ts WizardForm) has this same shape; the share link, saved state and
-// presets produce it without knowing about the form.
+// The wizard's state as plain values: the release it installs and the chart values it sets, as a
+// share link carries them. The wizard itself holds the user's values.yaml text
+// (text-state.ts WizardTextState); textStateFrom and shareableState convert between the two.
 import { mergeValueFiles } from "../values/coalesce";
 import { defaultValues } from "../values/defaults";
 import type { TValues } from "../values/schema";

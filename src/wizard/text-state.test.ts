@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseYaml11 } from "../yaml/yaml11";
 import { PRESETS } from "./presets";
-import { shareableState, textStateFrom, textWithoutSecrets, valuesTextOf, withoutUnknownKeys } from "./text-state";
+import { shareableState, textStateFrom, withoutUnknownKeys } from "./share-state";
+import { textWithoutSecrets, valuesTextOf } from "./text-state";
 import { valuesFrom } from "./state";
 
 describe("text state", () => {

@@ -1,13 +1,11 @@
-// The wizard's one state: the release and the user's values.yaml text, comments and all. Share
-// links and presets speak in values (src/wizard/state.ts WizardState); these functions turn one
-// into the other, and keep secrets and keys the chart does not know where they belong.
+// The wizard's one state: the release and the user's values.yaml text, comments and all; its
+// start, a preset's text, and the text without secrets for the browser's storage. Share links
+// speak in values: share-state.ts converts.
 import { isMap, isScalar } from "yaml";
 import { applyValue, parseValuesText, valuesDocumentText } from "../document/values-document";
 import { minimalValuesText } from "../values/minimal";
-import { ZValues } from "../values/schema";
-import { isTable, type Table } from "../values/tree";
-import { describeNode, sectionFields, type SchemaNode } from "../values/walk";
-import { DEFAULT_RELEASE, userValuesOf, valuesFrom, type WizardState } from "./state";
+import type { Table } from "../values/tree";
+import { DEFAULT_RELEASE } from "./state";
 
 export interface WizardTextState {
   release: { name: string; namespace: string };
@@ -23,36 +21,6 @@ export function initialTextState(): WizardTextState {
 export function valuesTextOf(userValues: Table): string {
   const text = minimalValuesText(userValues);
   return text === "{}\n" ? "" : text;
-}
-
-/** The text state of a values state (a share link's, an older saved state's). */
-export function textStateFrom(state: WizardState): WizardTextState {
-  return { release: { ...state.release }, valuesText: valuesTextOf(userValuesOf(state.values)) };
-}
-
-/**
- * The values state a share link carries for the user's values. Keys the chart does not know are
- * left out (a link with them would not open); the dialog says which.
- */
-export function shareableState(release: WizardTextState["release"], userValues: Table): WizardState {
-  return { release: { ...release }, values: valuesFrom(withoutUnknownKeys(userValues)) };
-}
-
-/** The values without the keys the chart has no place for (engine.kinds, a parent chart's tunnel:). */
-export function withoutUnknownKeys(values: Table): Table {
-  return known(values, describeNode(ZValues));
-}
-
-function known(values: Table, section: SchemaNode): Table {
-  const fields = new Map(sectionFields(section));
-  const out: Table = {};
-  for (const [key, value] of Object.entries(values)) {
-    const schema = fields.get(key);
-    if (!schema) continue;
-    const node = describeNode(schema);
-    out[key] = node.isSection && isTable(value) ? known(value, node) : value;
-  }
-  return out;
 }
 
 const TOKEN_PATH = ["magicache", "token"] as const;

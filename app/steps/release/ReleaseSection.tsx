@@ -1,6 +1,6 @@
 import { TextInput } from "@mantine/core";
 import { useController } from "react-hook-form";
-import { releaseNameProblem } from "../../../src";
+import { releaseNameProblem } from "../../../src/render/release-name";
 import { fieldId } from "../../fields/field-path";
 import type { WizardForm } from "../../form/types";
 import { FieldGrid } from "../../fields/FieldGrid";

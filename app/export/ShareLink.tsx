@@ -1,0 +1,60 @@
+// Loaded only through React.lazy (ShareDialog.tsx): the link, what it leaves out, and a copy button.
+import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconLock } from "@tabler/icons-react";
+import { useMemo } from "react";
+import { useWatch } from "react-hook-form";
+import { encodeShareLink } from "../../src/share/share-link";
+import { hasSecrets } from "../../src/wizard/state";
+import { shareableState } from "../../src/wizard/share-state";
+import { syntaxErrorText } from "../../src/wizard/values-state";
+import type { WizardForm } from "../form/types";
+import { useValuesState } from "../form/values-state";
+import { copyText } from "./browser-io";
+
+export default function ShareLink() {
+  const release = useWatch<WizardForm, "release">({ name: "release" });
+  const { lastGood, syntaxError } = useValuesState();
+  const link = useMemo(() => {
+    const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
+    return `${base}#${encodeShareLink(shareableState(release, lastGood.userValues))}`;
+  }, [release, lastGood]);
+  const tokenLeftOut = hasSecrets(lastGood.values);
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        Whoever opens this link gets this wizard with the same release, namespace and values. It holds only what differs from the chart defaults,
+        in the part of the address after #, which browsers do not send to the server. Comments in your values.yaml are not part of it.
+      </Text>
+      {syntaxError && (
+        <Alert color="red" variant="light" title="The link holds the last valid values">
+          {syntaxErrorText(syntaxError)}. Fix it to share what you typed since.
+        </Alert>
+      )}
+      {lastGood.unknownKeys.length > 0 && (
+        <Alert color="orange" variant="light" title="Keys the chart does not know are left out">
+          {lastGood.unknownKeys.map((key) => key.path).join(", ")}: the chart has no such values, so a link with them would not open.
+        </Alert>
+      )}
+      <TextInput label="Share link" value={link} readOnly onFocus={(event) => event.currentTarget.select()} description={`${link.length} characters`} />
+      <Alert color={tokenLeftOut ? "yellow" : "gray"} variant="light" icon={<IconLock aria-hidden />} title="The magicache token is never in a link">
+        {tokenLeftOut
+          ? "Your magicache token is left out of this link (and is never saved in this browser). Whoever opens the link must enter their own token, or use an existing Secret."
+          : "A magicache token, when you set one, is left out of links and is never saved in this browser."}
+      </Alert>
+      <Group justify="flex-end">
+        <Button onClick={() => void copyLink(link)}>Copy share link</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+async function copyLink(link: string) {
+  try {
+    await copyText(link);
+    notifications.show({ color: "teal", title: "Share link copied", message: "Anyone with the link can open these settings." });
+  } catch (error) {
+    notifications.show({ color: "red", title: "Could not copy the share link", message: `${(error as Error).message} You can also select the link above and copy it.` });
+  }
+}

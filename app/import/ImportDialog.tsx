@@ -1,0 +1,134 @@
+// Loaded only through React.lazy (import-context.tsx): the import of a values.yaml the user has.
+// Paste it, choose a file or drop one; the core says what it understood (the chart it was written
+// for, aliases, unknown keys with a "did you mean") or what is wrong and where. Nothing changes
+// until Import is pressed, and then the notification offers Undo.
+import { Button, FileButton, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconFileUpload } from "@tabler/icons-react";
+import { useEffect, useMemo, useState } from "react";
+import { useFormContext } from "react-hook-form";
+import { importParentBlock, importValuesText, type ImportOutcome } from "../../src/import/import-values";
+import type { WizardForm } from "../form/types";
+import classes from "./import.module.css";
+import { ImportOutcomeView } from "./ImportOutcomeView";
+import { readValuesFile, type TReadFile } from "./read-file";
+
+interface TSource {
+  text: string;
+  /** Where the text came from: a file's name, or undefined when pasted. */
+  name?: string;
+  /** A file that could not be read as text. */
+  fileError?: string;
+}
+
+const sourceOf = (file: TReadFile | undefined): TSource => (!file ? { text: "" } : file.ok ? { text: file.text, name: file.name } : { text: "", name: file.name, fileError: file.message });
+
+export default function ImportDialog({ file, onClose }: { file: File | undefined; onClose: () => void }) {
+  const { getValues, setValue } = useFormContext<WizardForm>();
+  const [source, setSource] = useState<TSource>({ text: "" });
+  const [block, setBlock] = useState<string | undefined>(undefined);
+  // A dropped file: read it (asynchronously) into the dialog; a newer drop wins.
+  useEffect(() => {
+    if (!file) return;
+    let current = true;
+    void readValuesFile(file).then((read) => {
+      if (!current) return;
+      setSource(sourceOf(read));
+      setBlock(undefined);
+    });
+    return () => {
+      current = false;
+    };
+  }, [file]);
+
+  const outcome = useMemo((): ImportOutcome | undefined => {
+    if (source.fileError) return { kind: "error", message: source.fileError };
+    if (source.text.trim() === "") return undefined;
+    const read = importValuesText(source.text);
+    return read.kind === "parent" && block ? importParentBlock(source.text, block) : read;
+  }, [source, block]);
+
+  const pick = async (picked: File | null) => {
+    if (!picked) return;
+    setSource(sourceOf(await readValuesFile(picked)));
+    setBlock(undefined);
+  };
+
+  const confirm = () => {
+    if (outcome?.kind !== "values") return;
+    const before = getValues("valuesText");
+    setValue("valuesText", outcome.text, { shouldDirty: true });
+    onClose();
+    const id = `import-${crypto.randomUUID()}`;
+    notifications.show({
+      id,
+      color: "teal",
+      title: `Imported ${source.name ?? "values.yaml"}`,
+      message: (
+        <>
+          values.yaml was replaced; the release name and namespace were kept.{" "}
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => {
+              setValue("valuesText", before, { shouldDirty: true });
+              notifications.hide(id);
+              notifications.show({ color: "gray", title: "Import undone", message: "values.yaml is back to what it was." });
+            }}
+          >
+            Undo
+          </Button>
+        </>
+      ),
+    });
+  };
+
+  return (
+    <Modal opened onClose={onClose} title="Import values.yaml" size="xl">
+      <Stack gap="sm">
+        <Text size="sm">
+          Paste your values.yaml, choose a file, or drop one anywhere on the page. Values for dagger's chart 0.15.0, the fork this chart continues, dagger's
+          1.0-beta chart or this chart are understood, and so is a parent chart's values with the engine under one key such as dagger:. Your comments and
+          key order are kept.
+        </Text>
+        <Group gap="sm">
+          <FileButton onChange={(picked) => void pick(picked)} accept=".yaml,.yml,application/yaml,application/x-yaml,text/yaml,text/plain">
+            {(props) => (
+              <Button {...props} variant="default" leftSection={<IconFileUpload size={16} aria-hidden />}>
+                Choose a file…
+              </Button>
+            )}
+          </FileButton>
+          {source.name && (
+            <Text size="sm" c="dimmed">
+              From {source.name}
+            </Text>
+          )}
+        </Group>
+        <Textarea
+          label="values.yaml to import"
+          placeholder={"engine:\n  kind: StatefulSet"}
+          value={source.text}
+          onChange={(event) => {
+            setSource({ text: event.currentTarget.value });
+            setBlock(undefined);
+          }}
+          autosize
+          minRows={6}
+          maxRows={14}
+          spellCheck={false}
+          classNames={{ input: classes.source }}
+        />
+        {outcome && <ImportOutcomeView outcome={outcome} onBlock={setBlock} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={confirm} disabled={outcome?.kind !== "values"}>
+            Import
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

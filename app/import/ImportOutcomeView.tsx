@@ -1,0 +1,71 @@
+// What the core made of a values file: what it understood, the blocks a parent chart's values
+// offer, or what is wrong and where (the current values are untouched then).
+import { Alert, Button, Group, List, Text } from "@mantine/core";
+import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
+import type { ChartStyle, ImportOutcome } from "../../src/import/import-values";
+import { positionText } from "../../src/wizard/values-state";
+
+const STYLE_LABELS: Record<ChartStyle, string> = {
+  "vendor-0.15.0": "dagger's chart 0.15.0",
+  fork: "the fork this chart continues",
+  "vendor-1.0-beta": "dagger's 1.0-beta chart",
+  "dagger-helm": "this chart (dagger-helm)",
+};
+
+export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome; onBlock: (key: string) => void }) {
+  if (outcome.kind === "error") {
+    const where = positionText(outcome.position);
+    return (
+      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title="This cannot be imported" aria-label="Import error">
+        {where ? `At ${where}: ` : ""}
+        {outcome.message}. Your current values are unchanged.
+      </Alert>
+    );
+  }
+  if (outcome.kind === "parent") {
+    return (
+      <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} title="A parent chart's values" aria-label="Parent chart values">
+        <Text size="sm">The engine's values are under one key of this file. Import that block (with its comments):</Text>
+        <Group gap="xs" mt="xs">
+          {outcome.candidates.map((key) => (
+            <Button key={key} size="xs" variant="light" onClick={() => onBlock(key)}>
+              Use the {key}: block
+            </Button>
+          ))}
+        </Group>
+      </Alert>
+    );
+  }
+  const unknown = outcome.unknownKeys;
+  return (
+    <Alert
+      color={unknown.length ? "orange" : "teal"}
+      variant="light"
+      icon={unknown.length ? <IconAlertTriangle aria-hidden /> : <IconCircleCheck aria-hidden />}
+      title={`Understood: values for ${STYLE_LABELS[outcome.style]}`}
+      aria-label="What the import understood"
+    >
+      <List size="sm" spacing={4}>
+        <List.Item>
+          {outcome.aliases.length ? `Aliases the chart reads: ${outcome.aliases.join("; ")}.` : "No aliases: every key is the chart's own name."}
+        </List.Item>
+        {unknown.length ? (
+          <List.Item>
+            {unknown.length === 1 ? "1 key the chart does not know" : `${unknown.length} keys the chart does not know`}; they stay in values.yaml until you
+            remove them, and Helm will refuse them under the chart's schema:
+            <List size="sm" withPadding>
+              {unknown.map((key) => (
+                <List.Item key={key.path}>
+                  {key.path}
+                  {key.suggestion ? ` (did you mean ${key.suggestion}?)` : ""}
+                </List.Item>
+              ))}
+            </List>
+          </List.Item>
+        ) : (
+          <List.Item>Every key is one the chart knows.</List.Item>
+        )}
+      </List>
+    </Alert>
+  );
+}

@@ -1,0 +1,15 @@
+// Asking the preview to show the values.yaml editor from elsewhere (the form's syntax-error notice).
+import { useEffect } from "react";
+
+const SHOW_VALUES = "dagger-wizard:show-values";
+
+export function showValuesEditor(): void {
+  window.dispatchEvent(new CustomEvent(SHOW_VALUES));
+}
+
+export function useShowValuesListener(onShow: () => void): void {
+  useEffect(() => {
+    window.addEventListener(SHOW_VALUES, onShow);
+    return () => window.removeEventListener(SHOW_VALUES, onShow);
+  }, [onShow]);
+}

@@ -1,0 +1,38 @@
+// Share links carry values (src/wizard/state.ts WizardState), the wizard holds a text
+// (text-state.ts WizardTextState): the two conversions, apart from the first load, since only
+// the share dialog and an opened link need them.
+import { ZValues } from "../values/schema";
+import { isTable, type Table } from "../values/tree";
+import { describeNode, sectionFields, type SchemaNode } from "../values/walk";
+import { userValuesOf, valuesFrom, type WizardState } from "./state";
+import { valuesTextOf, type WizardTextState } from "./text-state";
+
+/** The text state of a values state (a share link's, an older saved state's). */
+export function textStateFrom(state: WizardState): WizardTextState {
+  return { release: { ...state.release }, valuesText: valuesTextOf(userValuesOf(state.values)) };
+}
+
+/**
+ * The values state a share link carries for the user's values. Keys the chart does not know are
+ * left out (a link with them would not open); the dialog says which.
+ */
+export function shareableState(release: WizardTextState["release"], userValues: Table): WizardState {
+  return { release: { ...release }, values: valuesFrom(withoutUnknownKeys(userValues)) };
+}
+
+/** The values without the keys the chart has no place for (engine.kinds, a parent chart's tunnel:). */
+export function withoutUnknownKeys(values: Table): Table {
+  return known(values, describeNode(ZValues));
+}
+
+function known(values: Table, section: SchemaNode): Table {
+  const fields = new Map(sectionFields(section));
+  const out: Table = {};
+  for (const [key, value] of Object.entries(values)) {
+    const schema = fields.get(key);
+    if (!schema) continue;
+    const node = describeNode(schema);
+    out[key] = node.isSection && isTable(value) ? known(value, node) : value;
+  }
+  return out;
+}
