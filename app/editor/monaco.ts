@@ -24,6 +24,17 @@ self.MonacoEnvironment = {
 
 loader.config({ monaco });
 
+/**
+ * The schema for the user's file: Helm checks values.schema.json against the values merged with
+ * the chart's defaults, so the `required` lists hold there; a user's values.yaml sets only what it
+ * changes, and flagging every key it leaves out would drown the real problems.
+ */
+function withoutRequired(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutRequired);
+  if (schema === null || typeof schema !== "object") return schema;
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "required").map(([key, value]) => [key, withoutRequired(value)]));
+}
+
 configureMonacoYaml(monaco, {
   // The schema ships in the bundle: nothing is ever fetched.
   enableSchemaRequest: false,
@@ -32,7 +43,7 @@ configureMonacoYaml(monaco, {
       // A URI of our own; it only names the schema in hovers and is never requested.
       uri: "https://dagger-helm.invalid/values.schema.json",
       fileMatch: ["**/values.yaml"],
-      schema: valuesSchema as never,
+      schema: withoutRequired(valuesSchema) as never,
     },
   ],
 });
