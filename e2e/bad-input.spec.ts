@@ -12,6 +12,8 @@ test("an invalid release name is explained, marks the preview out of date, block
   const problems = preview.getByRole("alert", { name: "1 problem stops Helm from rendering" });
   await expect(problems).toContainText('release name: "Bad_Name" must be lower-case letters, digits');
   await expect(preview.getByText("out of date", { exact: true })).toBeVisible();
+  await expect(preview.getByText("The manifests and changes tabs keep the last valid output")).toBeVisible();
+  await preview.getByRole("tab", { name: "manifests" }).click();
   await expect(preview.getByText("Below: the last valid output")).toBeVisible();
   await expect(preview.locator("[data-stale]")).toBeVisible();
 

@@ -1,4 +1,5 @@
-// A user opens the wizard, changes nothing but the image pull policy, and copies values.yaml.
+// A user opens the wizard, changes nothing but the image pull policy, and copies values.yaml: as
+// the document is (empty for the defaults), or minimal.
 import { expect, openWizard, test } from "./fixtures";
 import { clipboardText, exportAction } from "./helpers";
 
@@ -9,7 +10,12 @@ test("the defaults copy as an empty values.yaml, and one change copies as exactl
   await expect(page.getByText("live", { exact: true })).toBeVisible();
 
   await exportAction(page, "Copy values.yaml", "values.yaml copied");
+  expect(await clipboardText(page)).toBe("");
+  const minimal = page.getByRole("switch", { name: /Minimal values.yaml/ });
+  await minimal.check();
+  await exportAction(page, "Copy values.yaml", "values.yaml copied");
   expect(await clipboardText(page)).toBe("{}\n");
+  await minimal.uncheck();
 
   await page.getByRole("combobox", { name: "Pull policy" }).click();
   await page.getByRole("option", { name: "Always" }).click();

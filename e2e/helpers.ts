@@ -28,11 +28,11 @@ export async function download(page: Page, button: string): Promise<{ name: stri
   return { name: file.suggestedFilename(), text: await readFile(path, "utf8") };
 }
 
-/** The values.yaml the wizard exports, parsed. */
+/** The values.yaml the wizard exports, parsed; {} for an empty file (the chart's defaults). */
 export async function downloadedValues(page: Page): Promise<unknown> {
   const { name, text } = await download(page, "Download values.yaml");
   expect(name).toBe("values.yaml");
-  return parse(text);
+  return parse(text) ?? {};
 }
 
 /** The manifests.yaml the wizard exports, as parsed documents (strict: a duplicated key fails). */
@@ -46,3 +46,36 @@ export async function downloadedManifests(page: Page): Promise<Record<string, un
 }
 
 export const kinds = (documents: Record<string, unknown>[]) => documents.map((document) => document.kind);
+
+/** The values.yaml editor in the preview (Monaco, once it has loaded). */
+export async function valuesEditor(page: Page) {
+  const preview = page.getByRole("region", { name: "Preview" });
+  await preview.getByRole("tab", { name: "values.yaml" }).click();
+  const editor = preview.locator(".monaco-editor").first();
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  return editor;
+}
+
+/**
+ * Replaces the whole values.yaml in the editor by pasting (typing would auto-indent). Needs the
+ * clipboard permissions: test.use({ permissions: ["clipboard-read", "clipboard-write"] }).
+ */
+export async function replaceValuesText(page: Page, text: string): Promise<void> {
+  const editor = await valuesEditor(page);
+  await editor.click();
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+}
+
+/** The lines the values editor shows (all of them for a short text). */
+export async function valuesEditorLines(page: Page): Promise<string> {
+  const editor = await valuesEditor(page);
+  const lines = await editor.locator(".view-line").evaluateAll((elements) =>
+    elements
+      .map((element) => ({ top: parseFloat((element as HTMLElement).style.top), text: (element.textContent ?? "").replace(/\u00a0/g, " ") }))
+      .sort((a, b) => a.top - b.top)
+      .map((line) => line.text),
+  );
+  return lines.join("\n");
+}

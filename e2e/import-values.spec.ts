@@ -1,0 +1,98 @@
+// A user brings the values.yaml they already have: pasted, or dropped on the page as a file (a
+// parent chart's values included). The wizard says what it understood, imports on confirmation,
+// and keeps the user's document; bad input changes nothing.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, openWizard, test } from "./fixtures";
+import { download, downloadedManifests, goToStep, valuesEditorLines } from "./helpers";
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", name), "utf8");
+
+type TDocument = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+test("a pasted values.yaml for dagger's chart 0.15.0 is understood, aliases included, and exported as the user's document", async ({ page }) => {
+  await openWizard(page);
+  await page.getByRole("button", { name: "Import values.yaml" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
+  await dialog.getByRole("textbox", { name: "values.yaml to import" }).fill(fixture("vendor-0.15.0-values.yaml"));
+  const understood = dialog.getByRole("alert").filter({ hasText: "Understood: values for" });
+  await expect(understood).toContainText("Understood: values for dagger's chart 0.15.0");
+  await expect(understood).toContainText("engine.readinessProbeSettings (merged over engine.readinessProbe)");
+  await expect(understood).toContainText("Every key is one the chart knows.");
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("alert").filter({ hasText: "Imported values.yaml" })).toBeVisible();
+
+  // The probe timing comes from the vendor's alias.
+  const documents = (await downloadedManifests(page)) as TDocument[];
+  const probe = documents.find((document) => document.kind === "DaemonSet")!.spec.template.spec.containers[0].readinessProbe;
+  expect(probe).toMatchObject({ initialDelaySeconds: 5, periodSeconds: 15 });
+  await goToStep(page, "Scheduling");
+  await expect(page.getByText("engine.readinessProbeSettings (the vendor chart's name) is set in your values")).toBeVisible();
+
+  // The export is the user's document: comments, order, and keys set to a default on purpose.
+  const exported = await download(page, "Download values.yaml");
+  expect(exported.text).toBe(fixture("vendor-0.15.0-values.yaml"));
+  expect(await valuesEditorLines(page)).toContain("# The vendor name of the readiness probe settings");
+});
+
+test("broken YAML, a binary file and unknown keys: a clear message with line and column, and nothing changes until Import", async ({ page }) => {
+  await openWizard(page);
+  await page.getByRole("combobox", { name: "Pull policy" }).click();
+  await page.getByRole("option", { name: "Never" }).click();
+  await page.getByRole("button", { name: "Import values.yaml" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
+  const source = dialog.getByRole("textbox", { name: "values.yaml to import" });
+  await source.fill("engine:\n  kind: StatefulSet\n  image: [\n");
+  const error = dialog.getByRole("alert").filter({ hasText: "This cannot be imported" });
+  await expect(error).toContainText(/At line \d+, column \d+: .+\. Your current values are unchanged\./);
+  await expect(dialog.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+
+  await dialog.locator("input[type=file]").setInputFiles({ name: "engine.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0x65, 0x6e, 0x67, 0xff, 0xfe, 0x00]) });
+  await expect(error).toContainText("engine.bin is not a YAML file: it is not UTF-8 text");
+
+  await source.fill("engine:\n  kinds: StatefulSet # typo\n");
+  const understood = dialog.getByRole("alert").filter({ hasText: "Understood: values for" });
+  await expect(understood).toContainText("engine.kinds (did you mean engine.kind?)");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("combobox", { name: "Pull policy" })).toHaveValue("Never");
+
+  await page.getByRole("button", { name: "Import values.yaml" }).click();
+  await dialog.getByRole("textbox", { name: "values.yaml to import" }).fill("engine:\n  kinds: StatefulSet # typo\n");
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  // The unknown key stays; the export area says plainly that Helm will refuse it.
+  const notice = page.getByRole("group", { name: "Export" }).getByRole("alert").filter({ hasText: "Helm will refuse these keys" });
+  await expect(notice).toContainText("Helm will refuse these keys under the chart's schema: engine.kinds (did you mean engine.kind?)");
+  expect((await download(page, "Download values.yaml")).text).toBe("engine:\n  kinds: StatefulSet # typo\n");
+  // And Undo brings the earlier values back.
+  await page.getByRole("alert").filter({ hasText: "Imported values.yaml" }).getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("combobox", { name: "Pull policy" })).toHaveValue("Never");
+  await expect(notice).toHaveCount(0);
+});
+
+test("a parent chart's values dropped on the page: its dagger: block is offered and imported", async ({ page }) => {
+  await openWizard(page);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "parent-chart-values.yaml", { type: "application/yaml" }));
+    return transfer;
+  }, fixture("parent-chart-values.yaml"));
+  await page.dispatchEvent("main", "dragenter", { dataTransfer });
+  await expect(page.getByText("Drop your values.yaml to import it")).toBeVisible();
+  await page.dispatchEvent("main", "drop", { dataTransfer });
+  await expect(page.getByText("Drop your values.yaml to import it")).toHaveCount(0);
+
+  const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
+  await expect(dialog.getByText("From parent-chart-values.yaml")).toBeVisible();
+  await expect(dialog.getByRole("alert").filter({ hasText: "A parent chart's values" })).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+  await dialog.getByRole("button", { name: "Use the dagger: block" }).click();
+  await expect(dialog.getByRole("alert").filter({ hasText: "Understood: values for" })).toContainText("Understood: values for the fork this chart continues");
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+
+  await goToStep(page, "Deployment");
+  await expect(page.getByRole("radio", { name: "StatefulSet" })).toHaveAttribute("aria-checked", "true");
+  const lines = await valuesEditorLines(page);
+  expect(lines).toContain("# The runner schedules engines on its build nodes");
+  expect(lines).not.toContain("agentManager");
+});

@@ -1,0 +1,67 @@
+// The values.yaml tab is the wizard's state, edited as text beside the form: the chart's schema
+// marks what is wrong as you type, a syntax error never costs what was typed, and a form edit
+// changes only its own line of the document.
+import { expect, openWizard, test } from "./fixtures";
+import { download, goToStep, replaceValuesText, valuesEditor, valuesEditorLines } from "./helpers";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("an unknown key typed in the editor gets a marker and a hover message; fixed, the form follows", async ({ page }) => {
+  await openWizard(page);
+  await replaceValuesText(page, "engine:\n  kinds: StatefulSet\n");
+  const editor = await valuesEditor(page);
+  const squiggle = editor.locator(".squiggly-error").first();
+  await expect(squiggle).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("group", { name: "Export" })).toContainText("engine.kinds (did you mean engine.kind?)");
+
+  await editor.locator(".view-line span", { hasText: /^kinds$/ }).hover();
+  // The chart's rule, word for word as the CLI and the form say it, with a "did you mean".
+  await expect(page.locator(".monaco-hover").filter({ hasText: "engine.kinds: unknown key; the chart has no such value. Did you mean engine.kind?" })).toBeVisible({ timeout: 15_000 });
+
+  await replaceValuesText(page, "engine:\n  kind: StatefulSet\n");
+  await expect(editor.locator(".squiggly-error")).toHaveCount(0);
+  await goToStep(page, "Deployment");
+  await expect(page.getByRole("radio", { name: "StatefulSet" })).toHaveAttribute("aria-checked", "true");
+});
+
+test("broken YAML: the error at its line, the form keeps the last good values read-only, nothing typed is lost", async ({ page }) => {
+  await openWizard(page);
+  await goToStep(page, "Deployment");
+  await replaceValuesText(page, "engine:\n  kind: StatefulSet\n");
+  const statefulSet = page.getByRole("radio", { name: "StatefulSet" });
+  await expect(statefulSet).toHaveAttribute("aria-checked", "true");
+
+  const broken = "engine:\n  kind: StatefulSet\n  labels: {team: [platform\n";
+  await replaceValuesText(page, broken);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview.getByRole("alert").filter({ hasText: "Your text stays as typed" })).toContainText(/values.yaml has an error at line \d, column \d+/);
+  const notice = page.getByRole("alert").filter({ hasText: "fix it there" });
+  await expect(notice).toContainText(/values.yaml has an error at line \d: fix it there; the form shows the last valid values/);
+  await expect(statefulSet).toHaveAttribute("aria-checked", "true");
+  await expect(statefulSet).toBeDisabled();
+  await expect(preview.getByText("out of date", { exact: true })).toBeVisible();
+  const editor = await valuesEditor(page);
+  await expect(editor.locator(".squiggly-error").first()).toBeVisible();
+  expect(await valuesEditorLines(page)).toBe(broken.trimEnd() + "\n");
+
+  // Exports refuse broken YAML with the place of the error, and keep the text.
+  await page.getByRole("group", { name: "Export" }).getByRole("button", { name: "Download values.yaml" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Cannot export values.yaml yet" })).toContainText(/line \d/);
+
+  await replaceValuesText(page, "engine:\n  kind: DaemonSet\n  labels: {team: [platform]}\n");
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: "DaemonSet" })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByRole("radio", { name: "DaemonSet" })).toBeEnabled();
+});
+
+test("a form edit keeps the comment above the key in the editor and the export", async ({ page }) => {
+  await openWizard(page);
+  const text = "# Our engine settings\nengine:\n  image:\n    # Never pull: the nodes are air-gapped\n    pullPolicy: IfNotPresent\n";
+  await replaceValuesText(page, text);
+  await expect.poll(() => valuesEditorLines(page)).toBe(text);
+  await page.getByRole("combobox", { name: "Pull policy" }).click();
+  await page.getByRole("option", { name: "Never" }).click();
+  const expected = text.replace("pullPolicy: IfNotPresent", "pullPolicy: Never");
+  await expect.poll(() => valuesEditorLines(page)).toBe(expected);
+  expect((await download(page, "Download values.yaml")).text).toBe(expected);
+});
