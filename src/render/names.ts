@@ -1,10 +1,9 @@
 // Twin of the naming helpers in chart/dagger-helm/templates/_helpers.tpl.
 import { orDefault, type RenderContext } from "./context";
 
-/** Sprig's `trunc n | trimSuffix "-"`: cut to n characters, then drop one trailing '-'. */
+/** `regexReplaceAll "-+$" (trunc n)`: cut to n characters, then drop every trailing '-'. */
 export function truncName(name: string, length = 63): string {
-  const cut = name.slice(0, length);
-  return cut.endsWith("-") ? cut.slice(0, -1) : cut;
+  return name.slice(0, length).replace(/-+$/, "");
 }
 
 /** dagger-helm.name */

@@ -3,9 +3,14 @@ Naming and labels. src/render/names.ts and src/render/labels.ts are the TypeScri
 these helpers: change both together.
 */}}
 
+{{/*
+Names are cut to 63 characters and lose every trailing '-' (Helm's usual helpers drop only one,
+which leaves "a--" cut to "a-", not a valid name).
+*/}}
+
 {{/* The chart name, or nameOverride; cut to 63 characters. */}}
 {{- define "dagger-helm.name" -}}
-{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- regexReplaceAll "-+$" (default .Chart.Name .Values.nameOverride | trunc 63) "" }}
 {{- end }}
 
 {{/*
@@ -14,13 +19,13 @@ alone when it already contains the chart name. Cut to 63 characters (a DNS label
 */}}
 {{- define "dagger-helm.fullname" -}}
 {{- if .Values.fullnameOverride }}
-{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- regexReplaceAll "-+$" (.Values.fullnameOverride | trunc 63) "" }}
 {{- else }}
 {{- $name := default .Chart.Name .Values.nameOverride }}
 {{- if contains $name .Release.Name }}
-{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- regexReplaceAll "-+$" (.Release.Name | trunc 63) "" }}
 {{- else }}
-{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- regexReplaceAll "-+$" (printf "%s-%s" .Release.Name $name | trunc 63) "" }}
 {{- end }}
 {{- end }}
 {{- end }}
@@ -30,12 +35,12 @@ The engine workload's name, <fullname>-engine in at most 52 characters: a Statef
 controller-revision-hash label appends 11 more to it, and labels stop at 63.
 */}}
 {{- define "dagger-helm.engineName" -}}
-{{- printf "%s-engine" (include "dagger-helm.fullname" . | trunc 45 | trimSuffix "-") }}
+{{- printf "%s-engine" (regexReplaceAll "-+$" (include "dagger-helm.fullname" . | trunc 45) "") }}
 {{- end }}
 
 {{/* The chart label: <name>-<version> with '+' made '_'. */}}
 {{- define "dagger-helm.chart" -}}
-{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- regexReplaceAll "-+$" (printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63) "" }}
 {{- end }}
 
 {{/* The engine image: engine.image.ref, else the engine release that matches appVersion. */}}
