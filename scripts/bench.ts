@@ -66,11 +66,13 @@ console.log(`\nslowest ratio ${times(worst)}; goal ${GOAL}x: ${worst >= GOAL ? "
 
 // The wizard's budgets: build size, keystroke latency (skip with --core-only).
 if (!process.argv.includes("--core-only")) {
-  const { bundleBudgets, latencyBudget, printBudgets } = await import("./bench-budgets");
+  const { bundleBudgets, latencyBudget, printBudgets, shareLinkBudget } = await import("./bench-budgets");
   const budgets = [
     { what: "render speed, slowest ratio to a helm template process", measured: times(worst), budget: `≥ ${GOAL}x (goal)`, met: worst >= GOAL },
+    shareLinkBudget(),
     ...bundleBudgets(),
-    latencyBudget(),
+    latencyBudget("values"),
+    latencyBudget("release"),
   ];
   printBudgets(budgets);
 }
