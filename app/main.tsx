@@ -1,5 +1,3 @@
-// zod-config must stay the first import: see the file.
-import "./zod-config";
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import { StrictMode } from "react";
