@@ -29,7 +29,10 @@ function mergeMaps(a: Table, b: Table): Table {
  */
 export function coalesceValues(defaults: Table, user: Table): Table {
   const out: Table = {};
-  for (const [key, userValue] of Object.entries(user)) {
+  // for...in over plain data (no inherited keys): it runs on every keystroke, and allocates less
+  // than Object.entries.
+  for (const key in user) {
+    const userValue = user[key];
     if (!Object.hasOwn(defaults, key)) {
       out[key] = userValue;
       continue;
@@ -39,8 +42,8 @@ export function coalesceValues(defaults: Table, user: Table): Table {
     // Where a table meets a non-table, the user's value stands: Helm only warns.
     out[key] = isTable(defaultValue) && isTable(userValue) ? coalesceValues(defaultValue, userValue) : userValue;
   }
-  for (const [key, defaultValue] of Object.entries(defaults)) {
-    if (!Object.hasOwn(user, key)) out[key] = defaultValue;
+  for (const key in defaults) {
+    if (!Object.hasOwn(user, key)) out[key] = defaults[key];
   }
   return out;
 }

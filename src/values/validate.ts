@@ -38,10 +38,9 @@ export function validateValues(userValues: unknown, releaseName?: string): Valid
   if (!isTable(userValues)) {
     return { values: defaultValues(), problems: [{ path: "", message: "values must be a YAML mapping of keys to values" }] };
   }
-  const values = coalesceValues(defaultValues() as Table, userValues);
-  const parsed = ZValues.safeParse(values);
-  const problems = missingKeys(values, REQUIRED, []);
-  if (!parsed.success) problems.push(...parsed.error.issues.flatMap(issueProblems));
+  const defaults = defaultValues() as Table;
+  const values = coalesceValues(defaults, userValues);
+  const problems = sectionProblems(values, defaults, PLAN, []);
   if (problems.length) return { values: values as TValues, problems };
   return { values: values as TValues, problems: crossFieldProblems(values as TValues, releaseName) };
 }
@@ -53,38 +52,54 @@ export function checkedValues(userValues: unknown, releaseName?: string): TValue
   return values;
 }
 
-/** The keys each section requires, and its subsections: worked out once from the schema. */
-interface RequiredTree {
-  required: string[];
-  sections: [string, RequiredTree][];
+/**
+ * How to check each section of the values: its fields' schemas, which keys it requires, and its
+ * subsections. Worked out once from the zod schema.
+ */
+interface SectionPlan {
+  fields: Map<string, { schema: z.ZodType; required: boolean; section?: SectionPlan }>;
 }
 
-function requiredTree(section: SchemaNode): RequiredTree {
-  const tree: RequiredTree = { required: [], sections: [] };
+function planSection(section: SchemaNode): SectionPlan {
+  const fields: SectionPlan["fields"] = new Map();
   for (const [key, schema] of sectionFields(section)) {
     const node = describeNode(schema);
-    if (!node.removable) tree.required.push(key);
-    if (node.isSection) tree.sections.push([key, requiredTree(node)]);
+    fields.set(key, { schema, required: !node.removable, section: node.isSection ? planSection(node) : undefined });
   }
-  return tree;
+  return { fields };
 }
 
-const REQUIRED = requiredTree(describeNode(ZValues));
+const PLAN = planSection(describeNode(ZValues));
 
 /**
- * Keys the chart needs that a user's null removed. zod would quietly fill in their defaults;
- * values.schema.json lists them as required, so Helm refuses their absence, and so do we.
+ * What the schema refuses in a section of the coalesced values, as ZValues.safeParse would say it,
+ * plus the required keys a user's null removed (zod would quietly fill in their defaults, while
+ * values.schema.json lists them as required, so Helm refuses their absence). A subtree that is
+ * still the chart's own default (coalescing shares it) is valid by construction and skipped:
+ * the wizard validates on every keystroke.
  */
-function missingKeys(values: unknown, tree: RequiredTree, path: string[]): ValuesProblem[] {
-  if (!isTable(values)) return [];
+function sectionProblems(values: Table, defaults: Table | undefined, plan: SectionPlan, path: string[]): ValuesProblem[] {
   const problems: ValuesProblem[] = [];
-  for (const key of tree.required) {
-    if (Object.hasOwn(values, key)) continue;
-    const where = formatPath([...path, key]);
-    problems.push({ path: where, message: `${where}: is required; null removed it (set a value, or leave the key out for the default)` });
-  }
-  for (const [key, subtree] of tree.sections) {
-    if (Object.hasOwn(values, key)) problems.push(...missingKeys(values[key], subtree, [...path, key]));
+  const unknown = Object.keys(values).filter((key) => !plan.fields.has(key));
+  if (unknown.length) problems.push(...issueProblems({ code: "unrecognized_keys", keys: unknown, path, message: "", input: values } as z.core.$ZodIssue));
+  for (const [key, field] of plan.fields) {
+    const where = [...path, key];
+    if (!Object.hasOwn(values, key)) {
+      if (field.required) {
+        const at = formatPath(where);
+        problems.push({ path: at, message: `${at}: is required; null removed it (set a value, or leave the key out for the default)` });
+      }
+      continue;
+    }
+    const value = values[key];
+    const fallback = defaults?.[key];
+    if (value === fallback) continue;
+    if (field.section && isTable(value)) {
+      problems.push(...sectionProblems(value, isTable(fallback) ? fallback : undefined, field.section, where));
+      continue;
+    }
+    const result = field.schema.safeParse(value);
+    if (!result.success) problems.push(...result.error.issues.flatMap((issue) => issueProblems({ ...issue, path: [...where, ...issue.path] } as z.core.$ZodIssue)));
   }
   return problems;
 }

@@ -92,47 +92,52 @@ function isEmpty(value: unknown): boolean {
   return true;
 }
 
+/** The text being written: a string grows faster than an array of pieces joined at the end. */
+interface Output {
+  text: string;
+}
+
 /** The rest of a line after "key:" or "-": a scalar, or a newline and the nested block. */
-function emitValue(value: unknown, indent: string, out: string[]): void {
+function emitValue(value: unknown, indent: string, out: Output): void {
   if (Array.isArray(value)) {
-    if (!value.length) out.push(" []\n");
+    if (!value.length) out.text += " []\n";
     else {
-      out.push("\n");
-      emitList(value, `${indent}  `, indent + "  ", out);
+      out.text += "\n";
+      emitList(value, `${indent}  `, `${indent}  `, out);
     }
   } else if (isMapping(value)) {
-    if (isEmpty(value)) out.push(" {}\n");
+    if (isEmpty(value)) out.text += " {}\n";
     else {
-      out.push("\n");
-      emitMap(value, `${indent}  `, indent + "  ", out);
+      out.text += "\n";
+      emitMap(value, `${indent}  `, `${indent}  `, out);
     }
   } else if (typeof value === "string" && value.includes("\n")) {
-    out.push(" ", blockLiteral(value, `${indent}  `) ?? scalar(value), "\n");
+    out.text += ` ${blockLiteral(value, `${indent}  `) ?? scalar(value)}\n`;
   } else {
-    out.push(" ", scalar(value), "\n");
+    out.text += ` ${scalar(value)}\n`;
   }
 }
 
 /** A map's entries at `indent`; the first one after `first` (the rest of a "- " line, or indent). */
-function emitMap(map: Record<string, unknown>, indent: string, first: string, out: string[]): void {
+function emitMap(map: Record<string, unknown>, indent: string, first: string, out: Output): void {
   let prefix = first;
   for (const key in map) {
-    out.push(prefix, scalar(key), ":");
+    out.text += `${prefix}${scalar(key)}:`;
     emitValue(map[key], indent, out);
     prefix = indent;
   }
 }
 
 /** A list's items at `indent`; a map or list item starts on the dash's line. */
-function emitList(list: unknown[], indent: string, first: string, out: string[]): void {
+function emitList(list: unknown[], indent: string, first: string, out: Output): void {
   let prefix = first;
   for (const item of list) {
     if ((isMapping(item) || Array.isArray(item)) && !isEmpty(item)) {
-      out.push(prefix, "- ");
+      out.text += `${prefix}- `;
       if (Array.isArray(item)) emitList(item, `${indent}  `, "", out);
       else emitMap(item, `${indent}  `, "", out);
     } else {
-      out.push(prefix, "-");
+      out.text += `${prefix}-`;
       emitValue(item, indent, out);
     }
     prefix = indent;
@@ -141,12 +146,12 @@ function emitList(list: unknown[], indent: string, first: string, out: string[])
 
 /** YAML text of plain data, reading back through go-yaml as the same data. */
 export function emitYaml(value: unknown): string {
-  const out: string[] = [];
+  const out: Output = { text: "" };
   if (isMapping(value) && !isEmpty(value)) emitMap(value, "", "", out);
   else if (Array.isArray(value) && value.length) emitList(value, "", "", out);
   else {
     emitValue(value, "", out);
-    return out.join("").slice(1);
+    return out.text.slice(1);
   }
-  return out.join("");
+  return out.text;
 }
