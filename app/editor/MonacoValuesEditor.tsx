@@ -6,6 +6,7 @@ import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useMemo, useRef } from "react";
 import { problemRanges, type ProblemRange } from "../../src/document/problem-ranges";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
+import { SentTexts } from "./sent-texts";
 import type { TValuesEditorProps } from "./view-options";
 
 type TEditor = Parameters<OnMount>[0];
@@ -13,16 +14,14 @@ type TEditor = Parameters<OnMount>[0];
 const MARKER_OWNER = "dagger-helm";
 
 /**
- * Monaco owns the text while the user types: the form's value comes back a render or more later,
- * and setting it then would overwrite what was typed meanwhile. A text the editor did not send
- * (a form field, a preset, an import) is applied as one edit over the part that changed, so the
- * cursor stays where it was and Undo takes the change back.
+ * Monaco owns the text while the user types (SentTexts). A text the editor did not send (a form
+ * field, a preset, an import) is applied as one edit over the part that changed, so the cursor
+ * stays where it was and Undo takes the change back.
  */
 export default function MonacoValuesEditor({ value, onChange, label, theme, syntaxError, problems: valueProblems }: TValuesEditorProps) {
   const problems = useMemo(() => problemRanges(value, valueProblems ?? []), [value, valueProblems]);
   const editorRef = useRef<TEditor | null>(null);
-  /** Texts sent to the form that it has not echoed back yet, oldest first. */
-  const sent = useRef<string[]>([]);
+  const sent = useRef(new SentTexts());
   const latest = useRef(value);
   /** True while this component changes the model itself: those changes are not the user's. */
   const applying = useRef(false);
@@ -30,13 +29,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, synt
   useEffect(() => {
     latest.current = value;
     const editor = editorRef.current;
-    const echo = sent.current.indexOf(value);
-    if (echo >= 0) {
-      sent.current = sent.current.slice(echo + 1);
-      return;
-    }
-    if (!editor) return;
-    sent.current = [];
+    if (sent.current.isEcho(value) || !editor) return;
     replaceText(editor, value, applying);
   }, [value]);
 
@@ -64,10 +57,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, synt
         if (model) mark(model, markers.current.syntaxError, markers.current.problems);
       }}
       onChange={(next) => {
-        if (applying.current) return;
-        const text = (next ?? "").replace(/\r\n/g, "\n");
-        sent.current = [...sent.current.slice(-99), text];
-        onChange(text);
+        if (!applying.current) onChange(sent.current.send(next));
       }}
       loading={null}
       options={{

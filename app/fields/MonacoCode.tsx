@@ -4,6 +4,7 @@ import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef } from "react";
 // Points @monaco-editor/react at the bundled monaco-editor (never a CDN) and sets up its workers.
 import "../editor/monaco";
+import { SentTexts } from "../editor/sent-texts";
 
 export interface TMonacoCodeProps {
   value: string;
@@ -17,26 +18,15 @@ export interface TMonacoCodeProps {
 
 type TEditor = Parameters<OnMount>[0];
 
-/**
- * Monaco owns the text while the user types: the form's value comes back a render or more later,
- * and setting it then would overwrite the keys typed meanwhile. A value the editor did not send
- * (a preset, a reset, a share link) replaces the text.
- */
+/** Monaco owns the text while the user types (SentTexts); a value it did not send replaces it. */
 export default function MonacoCode({ value, onChange, language, label, height, readOnly = false }: TMonacoCodeProps) {
   const scheme = useComputedColorScheme("light");
   const editorRef = useRef<TEditor | null>(null);
-  /** Texts sent to the form that it has not echoed back yet, oldest first. */
-  const sent = useRef<string[]>([]);
+  const sent = useRef(new SentTexts());
 
   useEffect(() => {
     const editor = editorRef.current;
-    const echo = sent.current.indexOf(value);
-    if (echo >= 0) {
-      sent.current = sent.current.slice(echo + 1);
-      return;
-    }
-    if (!editor || value === editor.getValue()) return;
-    sent.current = [];
+    if (sent.current.isEcho(value) || !editor || value === editor.getValue()) return;
     editor.setValue(value);
   }, [value]);
 
@@ -53,11 +43,7 @@ export default function MonacoCode({ value, onChange, language, label, height, r
           // for Linux containers.
           editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
         }}
-        onChange={(next) => {
-          const text = (next ?? "").replace(/\r\n/g, "\n");
-          sent.current = [...sent.current.slice(-99), text];
-          onChange(text);
-        }}
+        onChange={(next) => onChange(sent.current.send(next))}
         loading={null}
         options={{
           ariaLabel: label,
