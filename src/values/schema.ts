@@ -210,6 +210,7 @@ export const ZValues = z.strictObject({
   fullnameOverride: z.union([z.literal(""), namePrefix]).default("").describe("Replaces the full resource name prefix; cut to 63 characters"),
   volumeMountsPostfix: z
     .string()
+    // eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
     .regex(/^[^/\x00-\x1f\x7f]*$/, "must fit in one path segment: no '/' and no control characters")
     .default("")
     .describe("Appended as -<postfix> to the engine's data and run paths, so several engines can share a node (taken literally: Helm does not render templates inside values)"),
