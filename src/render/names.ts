@@ -1,4 +1,5 @@
 // Twin of the naming helpers in chart/dagger-helm/templates/_helpers.tpl.
+import { engineImageRef, imageTag } from "../engine/versions";
 import { orDefault, type RenderContext } from "./context";
 
 /** `regexReplaceAll "-+$" (trunc n)`: cut to n characters, then drop every trailing '-'. */
@@ -38,16 +39,12 @@ export function chartLabel(ctx: RenderContext): string {
  * before 0.13, else the engine release that matches appVersion.
  */
 export function engineImage(ctx: RenderContext): string {
-  const { ref, repository, tag } = ctx.values.engine.image;
-  if (ref) return ref;
-  return `${orDefault(repository, "registry.dagger.io/engine")}:${orDefault(tag, `v${ctx.chart.appVersion}`)}`;
+  return engineImageRef(ctx.values, ctx.chart.appVersion);
 }
 
 /** dagger-helm.engineVersion: the image's tag as a label value, "" when it has none. */
 export function engineVersion(ctx: RenderContext): string {
-  const withoutDigest = engineImage(ctx).replace(/@.*$/, "");
-  const tag = (/:[A-Za-z0-9_][A-Za-z0-9_.-]*$/.exec(withoutDigest)?.[0] ?? "").replace(/^:/, "");
-  return tag.slice(0, 63).replace(/[-_.]+$/, "");
+  return imageTag(engineImage(ctx)).slice(0, 63).replace(/[-_.]+$/, "");
 }
 
 /** dagger-helm.serviceAccountName */
