@@ -19,9 +19,13 @@ export function fullname(ctx: RenderContext): string {
   return release.includes(name) ? truncName(release) : truncName(`${release}-${name}`);
 }
 
-/** dagger-helm.engineName: <fullname>-engine in at most 52 characters. */
+/**
+ * dagger-helm.engineName: <fullname>-engine, as both upstream charts name the workload and its
+ * selector label, cut so that it stays a valid label value: 63 characters for a DaemonSet, 52 for
+ * a StatefulSet (its controller-revision-hash label appends 11 more).
+ */
 export function engineName(ctx: RenderContext): string {
-  return `${truncName(fullname(ctx), 45)}-engine`;
+  return `${truncName(fullname(ctx), ctx.values.engine.kind === "StatefulSet" ? 45 : 56)}-engine`;
 }
 
 /** dagger-helm.chart */
@@ -29,9 +33,14 @@ export function chartLabel(ctx: RenderContext): string {
   return truncName(`${ctx.chart.name}-${ctx.chart.version}`.replaceAll("+", "_"));
 }
 
-/** dagger-helm.image */
+/**
+ * dagger-helm.image: engine.image.ref, else the legacy repository and tag of dagger's chart
+ * before 0.13, else the engine release that matches appVersion.
+ */
 export function engineImage(ctx: RenderContext): string {
-  return orDefault(ctx.values.engine.image.ref, `registry.dagger.io/engine:v${ctx.chart.appVersion}`);
+  const { ref, repository, tag } = ctx.values.engine.image;
+  if (ref) return ref;
+  return `${orDefault(repository, "registry.dagger.io/engine")}:${orDefault(tag, `v${ctx.chart.appVersion}`)}`;
 }
 
 /** dagger-helm.engineVersion: the image's tag as a label value, "" when it has none. */

@@ -38,6 +38,7 @@ describe("valuesWarnings", () => {
   it("does not warn about an emptyDir when the StatefulSet's claim holds the data", () => {
     const v = quiet((v) => {
       v.engine.kind = "StatefulSet";
+      v.engine.statefulSet.persistentVolumeClaim.enabled = true;
       v.engine.hostPath.dataVolume.enabled = false;
     });
     expect(valuesWarnings(v)).toEqual([]);
@@ -58,6 +59,7 @@ describe("valuesWarnings", () => {
     const many = quiet((v) => {
       v.engine.kind = "StatefulSet";
       v.engine.statefulSet.replicas = 2;
+      v.engine.statefulSet.persistentVolumeClaim.enabled = true;
     });
     expect(paths(many)).toEqual(["engine.hostPath.runVolume.enabled"]);
     expect(paths(quiet((v) => (v.engine.kind = "StatefulSet")))).toEqual([]);
