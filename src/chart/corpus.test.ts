@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CORPUS, CORPUS_DIR, corpusPath, corpusSlug, upstreamRenderPath, type CorpusEntry } from "../../test/corpus/corpus";
-import { upstreamObjects } from "../../test/corpus/upstream";
+import { upstreamObjects } from "../../test/corpus/upstream-render";
 import { firstDifference } from "../../test/difference";
 import { CHART_DIR, helm, HELM_MAJORS, parseManifests } from "../../test/helm";
 import { validateKubernetesObject } from "../../test/kubernetes-schema";

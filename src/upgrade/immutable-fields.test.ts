@@ -1,7 +1,7 @@
 // The upgrade check against hand-made workloads and against stored upstream renders.
 import { describe, expect, it } from "vitest";
 import { CORPUS } from "../../test/corpus/corpus";
-import { upstreamObjects } from "../../test/corpus/upstream";
+import { upstreamObjects } from "../../test/corpus/upstream-render";
 import { quantityValue, upgradeFindings, upgradeRefusals } from "./immutable-fields";
 
 type Workload = Record<string, unknown> & { spec: Record<string, unknown> };
