@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { chartRepositoryPlugin } from "./scripts/chart-repository/vite-plugin";
 
 /**
  * The production page's Content-Security-Policy. Everything is served from the app's own origin:
@@ -38,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path (a sub-folder, a file share).
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), chartRepositoryPlugin()],
   worker: { format: "es" },
   build: {
     target: "es2022",

@@ -45,10 +45,13 @@ export function valuesFile(values: unknown): string {
   return path;
 }
 
-/** Runs helm with the given arguments; never throws for a non-zero exit. */
-export async function helm(major: HelmMajor, args: string[]): Promise<HelmResult> {
+/**
+ * Runs helm with the given arguments; never throws for a non-zero exit. `env` adds to (or
+ * overrides) the variables Helm sees, such as HELM_REPOSITORY_CONFIG; `cwd` is its folder.
+ */
+export async function helm(major: HelmMajor, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<HelmResult> {
   try {
-    const { stdout, stderr } = await run(helmPath(major), args, { maxBuffer: 64 * 1024 * 1024, env: helmEnv() });
+    const { stdout, stderr } = await run(helmPath(major), args, { maxBuffer: 64 * 1024 * 1024, env: { ...helmEnv(), ...options.env }, cwd: options.cwd });
     return { ok: true, stdout, stderr };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };
