@@ -2,8 +2,9 @@
 // from the defaults), manifests and the install command; and, when values.yaml has keys the chart
 // does not know, a plain statement that Helm will refuse them.
 import { Alert, Button, Checkbox, Group, Switch, Tooltip } from "@mantine/core";
-import { IconAlertTriangle, IconClipboardCopy, IconDownload, IconTerminal2 } from "@tabler/icons-react";
+import { IconAlertTriangle, IconClipboardCopy, IconDownload, IconLock, IconTerminal2 } from "@tabler/icons-react";
 import { useState } from "react";
+import { filesWithSecret } from "../../src/wizard/secrets";
 import { useValuesState } from "../form/values-state";
 import classes from "./export.module.css";
 import { useExports } from "./use-exports";
@@ -16,6 +17,7 @@ export function ExportBar() {
   return (
     <div className={classes.bar} role="group" aria-label="Export">
       <UnknownKeysNotice />
+      <TokenNotice />
       <Group gap="xs" wrap="wrap">
         <Button size="xs" variant="light" leftSection={<IconClipboardCopy {...icon} />} onClick={() => void exports.copyValues(minimal)}>
           Copy values.yaml
@@ -48,6 +50,19 @@ export function ExportBar() {
         </Tooltip>
       </Group>
     </div>
+  );
+}
+
+/** Before any click: which of the files hold the magicache token. */
+function TokenNotice() {
+  const { userValues, values } = useValuesState().lastGood;
+  const files = filesWithSecret(userValues, values);
+  if (!files.length) return null;
+  return (
+    <Alert color="yellow" variant="light" p="xs" mb={6} icon={<IconLock aria-hidden />} aria-label="Files with the token">
+      {files.join(" and ")} {files.length > 1 ? "hold" : "holds"} your magicache token{files.length > 1 ? " (manifests.yaml as base64 in a Secret)" : ""}: keep the
+      downloaded or copied files private. Share links never hold it.
+    </Alert>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textWithoutSecrets } from "./secret-text";
+import { maskedText, secretRanges, textWithoutSecrets } from "./secret-text";
 
 describe("the text without secrets", () => {
   it("takes the magicache token out of the text, and nothing else", () => {
@@ -27,5 +27,23 @@ describe("the text without secrets", () => {
     const result = textWithoutSecrets(text);
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining("anchor") });
     expect(JSON.stringify(result)).not.toContain("dag_0123456789");
+  });
+});
+
+describe("where a view masks the token", () => {
+  const token = "dag_0123456789";
+  it("finds it as a value, a quoted value, a key and inside a comment, never the alias", () => {
+    const text = `magicache:\n  token: &t ${token}\nlabels:\n  a: *t\n  b: "${token}"\n  ${token}: x\n# was ${token}\n`;
+    const ranges = secretRanges(text, token);
+    expect(ranges.map(([start, end]) => text.slice(start, end).replaceAll('"', ""))).toEqual(expect.arrayContaining([token]));
+    const masked = maskedText(text, ranges);
+    expect(masked).not.toContain(token);
+    expect(masked).toContain("a: *t\n");
+    expect(masked.length).toBe(text.length);
+  });
+
+  it("masks a short token only where it is a whole value", () => {
+    const text = "magicache:\n  token: dag\nengine:\n  image:\n    ref: registry.dagger.io/engine\n";
+    expect(maskedText(text, secretRanges(text, "dag"))).toBe(text.replace("token: dag", "token: \u2022\u2022\u2022"));
   });
 });

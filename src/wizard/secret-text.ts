@@ -40,6 +40,40 @@ export function textWithoutSecrets(text: string): SecretFreeText {
 
 type Range = readonly [number, number];
 
+/** The text with each range dotted out, one dot per character (for a view that cannot style ranges). */
+export function maskedText(text: string, ranges: readonly Range[]): string {
+  let out = "";
+  let from = 0;
+  for (const [start, end] of ranges) {
+    if (end <= from) continue;
+    const begin = Math.max(start, from);
+    out += text.slice(from, begin) + "\u2022".repeat(end - begin);
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * Where a view of the text must mask the secret: every key or value that is the secret, and every
+ * place it stands inside other text (comments included); start and end offsets, sorted. A text
+ * that does not parse has every occurrence masked.
+ */
+export function secretRanges(text: string, secret: string): Range[] {
+  const ranges: Range[] = [];
+  const parsed = parseValuesText(text);
+  if (parsed.ok) {
+    visit(parsed.doc, {
+      Scalar(_, node) {
+        if (node.range && isSecretValue(node.value, secret)) ranges.push([node.range[0], node.range[1]]);
+      },
+    });
+  }
+  if (!parsed.ok || holdsSecret(text, secret)) {
+    for (let at = text.indexOf(secret); at !== -1 && secret; at = text.indexOf(secret, at + secret.length)) ranges.push([at, at + secret.length]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 /** Removes every pair whose key or value is the secret, and every such list item; returns their text ranges. */
 function removeSecretNodes(doc: Document, secret: string): Range[] {
   // Aliases are judged before anything is removed, while every anchor is still in place.

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { SHARE_PREFIX } from "../share/share-link";
 import { parseYaml11 } from "../yaml/yaml11";
 import { saveState, type StateStorage } from "./saved-state";
-import { secretOf, withoutSecrets } from "./secrets";
+import { maskedValues, secretOf, withoutSecrets } from "./secrets";
 import { shareLinkFor } from "./share-state";
 import { textWithoutSecrets } from "./secret-text";
 import { readValuesText } from "./values-state";
@@ -157,5 +157,16 @@ describe("a token inside other text", () => {
     expect(link.ok).toBe(false);
     expect(!link.ok && link.reason).toContain("inside another value");
     expect(!link.ok && link.reason).not.toContain(token);
+  });
+});
+
+describe("the values as a masked view shows them", () => {
+  it("dots out the token as a value, a key and inside other text", () => {
+    const token = "dag_0123456789";
+    expect(maskedValues({ magicache: { token }, labels: { [token]: "x", b: `Bearer ${token}` }, n: 1 }, token)).toEqual({
+      magicache: { token: "\u2022".repeat(token.length) },
+      labels: { ["\u2022".repeat(token.length)]: "x", b: `Bearer ${"\u2022".repeat(token.length)}` },
+      n: 1,
+    });
   });
 });

@@ -77,6 +77,33 @@ export function hasSecrets(values: unknown): boolean {
   return secretOf(values) !== undefined;
 }
 
+/**
+ * The exported files that hold the token: values.yaml whenever the values have one, and
+ * manifests.yaml when the chart makes its Secret of it (base64 is no protection).
+ */
+export function filesWithSecret(userValues: unknown, values: { magicache: { enabled: boolean; secretName: string } }): string[] {
+  if (secretOf(userValues) === undefined) return [];
+  return values.magicache.enabled && !values.magicache.secretName ? ["values.yaml", "manifests.yaml"] : ["values.yaml"];
+}
+
+/** What the wizard shows in place of a masked token: as many dots, at least eight. */
+export function maskOf(secret: string): string {
+  return "\u2022".repeat(Math.max(secret.length, 8));
+}
+
+/** The values as a view shows them while the token is masked: the token dotted out, as a value, key or part of text. */
+export function maskedValues<T>(values: T, secret: string): T {
+  const mask = (text: string) => (isSecretValue(text, secret) ? maskOf(secret) : holdsSecret(text, secret) ? text.replaceAll(secret, maskOf(secret)) : text);
+  const visit = (value: unknown): unknown => {
+    if (typeof value === "string") return mask(value);
+    if (isSecretValue(value, secret)) return maskOf(secret);
+    if (Array.isArray(value)) return value.map(visit);
+    if (!isTable(value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [mask(key), visit(child)]));
+  };
+  return visit(values) as T;
+}
+
 function strip(value: unknown, secret: string, path: string, places: string[]): unknown {
   if (Array.isArray(value)) {
     const kept: unknown[] = [];
