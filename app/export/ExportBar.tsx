@@ -2,7 +2,7 @@
 // from the defaults), manifests and the install command; and, when values.yaml has keys the chart
 // does not know, a plain statement that Helm will refuse them.
 import { Alert, Button, Checkbox, Group, Switch, Tooltip } from "@mantine/core";
-import { IconAlertTriangle, IconClipboardCopy, IconDownload, IconLock, IconTerminal2 } from "@tabler/icons-react";
+import { IconAlertTriangle, IconClipboardCopy, IconDownload, IconTerminal2 } from "@tabler/icons-react";
 import { useState } from "react";
 import { filesWithSecret } from "../../src/wizard/secrets";
 import { useValuesState } from "../form/values-state";
@@ -59,9 +59,8 @@ function TokenNotice() {
   const files = filesWithSecret(userValues, values);
   if (!files.length) return null;
   return (
-    <Alert color="yellow" variant="light" p="xs" mb={6} icon={<IconLock aria-hidden />} aria-label="Files with the token">
-      {files.join(" and ")} {files.length > 1 ? "hold" : "holds"} your magicache token{files.length > 1 ? " (manifests.yaml as base64 in a Secret)" : ""}: keep the
-      downloaded or copied files private. Share links never hold it.
+    <Alert color="yellow" variant="light" p="xs" mb={6} aria-label="Files with the token">
+      {files.join(" and ")} {files.length > 1 ? "hold" : "holds"} your magicache token: keep {files.length > 1 ? "them" : "it"} private.
     </Alert>
   );
 }

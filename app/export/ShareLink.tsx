@@ -4,7 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { IconLock } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
-import { hasSecrets } from "../../src/wizard/secrets";
+import { secretOf } from "../../src/wizard/secrets";
 import { shareLinkFor } from "../../src/wizard/share-state";
 import { syntaxErrorText } from "../../src/wizard/values-state";
 import type { WizardForm } from "../form/types";
@@ -17,7 +17,7 @@ export default function ShareLink() {
   const made = useMemo(() => shareLinkFor(release, lastGood.userValues), [release, lastGood]);
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = made.ok ? `${base}#${made.hash}` : undefined;
-  const tokenLeftOut = hasSecrets(lastGood.userValues);
+  const tokenLeftOut = secretOf(lastGood.userValues) !== undefined;
   const alsoAt = made.ok && made.leftOut.length ? ` It is also left out where else it stood: ${made.leftOut.join(", ")}.` : "";
 
   return (

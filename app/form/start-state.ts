@@ -2,8 +2,8 @@
 // browser, then the defaults. A link is read once and then taken out of the address, so a reload
 // shows the saved (and since edited) settings rather than the link's again. A link that cannot be
 // opened (broken, or crafted to be huge) changes nothing: the wizard opens as it was, with the
-// settings saved in this browser. The share link's code loads only when the address holds one.
-import { loadState } from "../../src/wizard/saved-state";
+// settings saved in this browser. The share link's code loads only when the address holds one;
+// the saved state's (which takes secrets out of texts) loads beside the first screen, not in it.
 import { initialTextState, type WizardTextState } from "../../src/wizard/text-state";
 
 export interface TStartNotice {
@@ -22,6 +22,7 @@ const SHARE_HASH = /^#?v\d+=/;
 
 export async function readStartState(): Promise<TStart> {
   const hash = window.location.hash;
+  const { loadState } = await import("../../src/wizard/saved-state");
   if (SHARE_HASH.test(hash)) {
     // replaceState: the link does not stay in the history either.
     window.history.replaceState(null, "", window.location.pathname + window.location.search);

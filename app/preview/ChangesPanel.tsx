@@ -2,7 +2,6 @@
 // values Helm's templates see, and the manifests they render.
 import { Text } from "@mantine/core";
 import { useMemo } from "react";
-import { maskedValues } from "../../src/wizard/secrets";
 import { YamlDiffView } from "../editor/LazyYaml";
 import classes from "./preview.module.css";
 import type { TPreviewTexts } from "./use-preview";
@@ -16,7 +15,7 @@ export function ChangesPanel({ shown, stale, theme, masked }: { shown: TPreviewT
   const valuesText = useMemo(() => {
     if (!shown || !renderer) return "";
     // Read-only: the token can simply be dotted out of the text shown.
-    return renderer.coalescedValuesText(masked ? maskedValues(shown.values, masked) : shown.values);
+    return renderer.coalescedValuesText(masked ? renderer.maskedValues(shown.values, masked) : shown.values);
   }, [shown, renderer, masked]);
   const suffix = stale ? " (out of date)" : "";
   return (

@@ -2,7 +2,6 @@
 // editor and the changes tab until the user presses "Show token". The choice holds while the page
 // is open; a reload masks it again.
 import { Button } from "@mantine/core";
-import { IconEye, IconEyeOff } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { secretOf } from "../../src/wizard/secrets";
 import { useValuesState } from "../form/values-state";
@@ -13,9 +12,8 @@ export function useMaskedToken(): { masked: string | undefined; toggle: ReactNod
   const [shown, setShown] = useState(false);
   const secret = secretOf(lastGood.userValues);
   if (secret === undefined) return { masked: undefined, toggle: null };
-  const icon = { size: 14, "aria-hidden": true } as const;
   const toggle = (
-    <Button size="compact-xs" variant="subtle" color="gray" aria-pressed={shown} leftSection={shown ? <IconEyeOff {...icon} /> : <IconEye {...icon} />} onClick={() => setShown(!shown)}>
+    <Button size="compact-xs" variant="subtle" color="gray" aria-pressed={shown} onClick={() => setShown(!shown)}>
       {shown ? "Hide token" : "Show token"}
     </Button>
   );

@@ -40,7 +40,7 @@ describe("saved state", () => {
     expect(saveState(storage, state)).toEqual({ saved: true });
     const kept = storage.data.get(SAVED_STATE_KEY);
     const commented = { ...state, valuesText: `${state.valuesText}# token: secret-token-value\n` };
-    expect(saveState(storage, commented)).toEqual({ saved: false, reason: expect.stringContaining("inside a comment or a longer value, at line 8") });
+    expect(saveState(storage, commented)).toEqual({ saved: false, message: expect.stringContaining("inside a comment or a longer value, at line 8") });
     expect(storage.data.get(SAVED_STATE_KEY)).toBe(kept);
     const full: StateStorage = {
       ...storage,
@@ -48,7 +48,7 @@ describe("saved state", () => {
         throw new DOMException("full", "QuotaExceededError");
       },
     };
-    expect(saveState(full, { ...state, valuesText: "engine: {}\n" })).toEqual({ saved: false, reason: expect.stringContaining("QuotaExceededError") });
+    expect(saveState(full, { ...state, valuesText: "engine: {}\n" })).toEqual({ saved: false, message: expect.stringContaining("QuotaExceededError") });
     expect(storage.data.get(SAVED_STATE_KEY)).toBe(kept);
   });
 
@@ -62,7 +62,7 @@ describe("saved state", () => {
   it("keeps the values when the release name is too long to keep, and says so", () => {
     const storage = memoryStorage();
     const long = { release: { name: "a".repeat(1001), namespace: "builds" }, valuesText: "engine:\n  kind: StatefulSet\n" };
-    expect(saveState(storage, long)).toEqual({ saved: true, note: expect.stringContaining("release name is longer than 1,000 characters") });
+    expect(saveState(storage, long)).toEqual({ saved: true, message: expect.stringContaining("release name is longer than 1,000 characters") });
     expect(loadState(storage)).toEqual({ ok: true, state: { release: { name: "dagger", namespace: "builds" }, valuesText: long.valuesText }, message: expect.stringContaining("not the release name") });
     // An entry an older version wrote that way: the values come back all the same.
     storage.setItem(SAVED_STATE_KEY, JSON.stringify({ n: "a".repeat(1001), s: "builds", t: "engine:\n  kind: StatefulSet\n" }));

@@ -1,7 +1,7 @@
 // The wizard's state kept in the browser (localStorage) between visits: the release and the
 // user's values.yaml text as typed, comments included, never a secret (the magicache token is
 // taken out of the text first). A save that cannot be made says why, and leaves the last saved
-// state in place: the caller shows the reason until a save works again.
+// state in place: the caller shows the message until a save works again.
 import { z } from "zod";
 import { textWithoutSecrets } from "./secret-text";
 import { DEFAULT_RELEASE } from "./state";
@@ -29,25 +29,34 @@ const ZSaved = z.strictObject({
 /** The part of the Web Storage API this module needs (so tests can pass a Map-backed one). */
 export type StateStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-/** Saved (perhaps without a release name too long to keep: `note` says so), or not, and why. */
-export type SaveOutcome = { saved: true; note?: string } | { saved: false; reason: string };
+/**
+ * Saved, or not; `message` (for the user, as it is) says why not, or what was left out (a release
+ * name too long to keep).
+ */
+export type SaveOutcome = { saved: boolean; message?: string };
 
 /** Saves the state without secrets; when it cannot, the last saved state stays as it was. */
 export function saveState(storage: StateStorage, state: WizardTextState): SaveOutcome {
-  if (state.valuesText.length > MAX_SAVED_CHARS) return { saved: false, reason: `values.yaml is longer than ${MAX_SAVED_CHARS.toLocaleString("en")} characters` };
+  if (state.valuesText.length > MAX_SAVED_CHARS) return notSaved(`values.yaml is longer than ${MAX_SAVED_CHARS.toLocaleString("en")} characters`);
   const text = textWithoutSecrets(state.valuesText);
-  if (!text.ok) return { saved: false, reason: text.reason };
+  if (!text.ok) return notSaved(text.reason);
   const { name, namespace } = state.release;
   const keep = (value: string) => (value.length <= MAX_RELEASE_CHARS ? value : undefined);
   try {
     storage.setItem(SAVED_STATE_KEY, JSON.stringify({ n: keep(name), s: keep(namespace), t: text.text }));
     storage.removeItem(SAVED_STATE_KEY_V1);
   } catch (error) {
-    return { saved: false, reason: `the browser refused to store it (${error instanceof Error ? error.name : "unknown error"})` };
+    return notSaved(`the browser refused to store it (${error instanceof Error ? error.name : "unknown error"})`);
   }
   const tooLong = [keep(name) === undefined && "release name", keep(namespace) === undefined && "namespace"].filter(Boolean);
   if (!tooLong.length) return { saved: true };
-  return { saved: true, note: `the ${tooLong.join(" and ")} ${tooLong.length > 1 ? "are" : "is"} longer than ${MAX_RELEASE_CHARS.toLocaleString("en")} characters, so a reload brings back the default, "${DEFAULT_RELEASE.name}"` };
+  const are = tooLong.length > 1 ? "are" : "is";
+  return { saved: true, message: `The ${tooLong.join(" and ")} ${are} longer than ${MAX_RELEASE_CHARS.toLocaleString("en")} characters and not kept: a reload brings back the default, "${DEFAULT_RELEASE.name}".` };
+}
+
+function notSaved(reason: string): SaveOutcome {
+  const why = reason.charAt(0).toUpperCase() + reason.slice(1);
+  return { saved: false, message: `${why}. A reload would bring back the settings saved before; what you see stays while the page is open (download values.yaml to keep it). This goes away once a save works.` };
 }
 
 export function forgetState(storage: StateStorage): void {

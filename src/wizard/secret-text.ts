@@ -5,7 +5,8 @@
 // with the reason: the caller keeps the last text it saved and tells the user.
 import { isAlias, isScalar, visit, type Document, type Node } from "yaml";
 import { offsetPosition, parseValuesText, valuesDocumentText } from "../document/values-document";
-import { holdsSecret, isSecretValue, secretOf, secretPlaces } from "./secrets";
+import { holdsSecret, isSecretValue, secretPlaces } from "./secret-values";
+import { secretOf } from "./secrets";
 
 export type SecretFreeText = { ok: true; text: string } | { ok: false; reason: string };
 
