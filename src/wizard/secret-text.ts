@@ -55,24 +55,25 @@ export function maskedText(text: string, ranges: readonly Range[]): string {
 }
 
 /**
- * Where a view of the text must mask the secret: every key or value that is the secret, and every
- * place it stands inside other text (comments included); start and end offsets, sorted. A text
- * that does not parse has every occurrence masked.
+ * Where a view of the text must mask the secret: every place its characters stand (a view shows
+ * the text as written, so an escaped spelling is no concern). A short one only where it is a key
+ * or a whole value, else the first letters of a token being typed would dot out half the text;
+ * a text that does not parse has every occurrence masked. Start and end offsets, sorted.
  */
 export function secretRanges(text: string, secret: string): Range[] {
+  if (!secret || !text.includes(secret)) return [];
   const ranges: Range[] = [];
-  const parsed = parseValuesText(text);
-  if (parsed.ok) {
+  const parsed = holdsSecret(text, secret) ? undefined : parseValuesText(text);
+  if (parsed?.ok) {
     visit(parsed.doc, {
       Scalar(_, node) {
         if (node.range && isSecretValue(node.value, secret)) ranges.push([node.range[0], node.range[1]]);
       },
     });
+    return ranges.sort((a, b) => a[0] - b[0]);
   }
-  if (!parsed.ok || holdsSecret(text, secret)) {
-    for (let at = text.indexOf(secret); at !== -1 && secret; at = text.indexOf(secret, at + secret.length)) ranges.push([at, at + secret.length]);
-  }
-  return ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) ranges.push([at, at + secret.length]);
+  return ranges;
 }
 
 /** Removes every pair whose key or value is the secret, and every such list item; returns their text ranges. */
