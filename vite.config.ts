@@ -76,5 +76,11 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // The meta tag's policy again, as headers: only a header can forbid other sites to frame the
+    // wizard (frame-ancestors; X-Frame-Options for browsers without it).
+    headers: { "Content-Security-Policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`, "X-Frame-Options": "DENY" },
+  },
 });
