@@ -20,6 +20,6 @@ plain("opened from disk, the page says how to serve the wizard", async ({ page }
 test("served, the wizard starts and the message stays hidden", async ({ page }) => {
   await openWizard(page);
   // Past the delay after which the message would show.
-  await page.waitForTimeout(3_000);
+  await page.waitForTimeout(6_000);
   await expect(page.getByRole("region", { name: "The wizard has not started" })).toBeHidden();
 });
