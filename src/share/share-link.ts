@@ -24,7 +24,7 @@ export const SHARE_PREFIX = "v1=";
 
 /**
  * No link this wizard makes is longer (shareLink refuses to make one), so a longer one was made
- * by hand. The maximal configuration's link is about 1,500 characters (share-link.test.ts holds
+ * by hand. The maximal configuration's link is about 1,750 characters (share-link.test.ts holds
  * this at ten times that or more): the margin is for long free texts such as engine.config.
  */
 export const MAX_SHARE_LINK_CHARS = 32_000;
