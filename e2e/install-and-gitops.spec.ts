@@ -78,6 +78,9 @@ test("values.yaml starts with the schema line for editors unless it is switched 
   expect((await download(page, "Download values.yaml")).text).toBe(line);
   await page.getByRole("switch", { name: "Schema line for editors" }).uncheck();
   expect((await download(page, "Download values.yaml")).text).toBe("");
+  const schema = await request.get(`${baseURL}values.schema.json`);
+  expect(schema.ok()).toBe(true);
+  expect(await schema.json()).toMatchObject({ title: "dagger-helm values" });
   const index = await request.get(`${baseURL}charts/index.yaml`);
   expect(index.ok()).toBe(true);
   expect(await index.text()).toMatch(/^apiVersion: v1\n/);

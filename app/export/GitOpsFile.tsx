@@ -11,6 +11,7 @@ import { CHART } from "../../src/chart/chart-meta";
 import { argoCdFile, ARGO_CD_FILE, FLUX_FILE, fluxFile } from "../../src/gitops/index";
 import { minimalValuesText } from "../../src/values/minimal";
 import { podSecurityLevel } from "../../src/wizard/pod-security";
+import { maskOf, secretOf } from "../../src/wizard/secrets";
 import { siteAddresses } from "../../src/wizard/site";
 import { syntaxErrorText } from "../../src/wizard/values-state";
 import type { WizardForm } from "../form/types";
@@ -50,12 +51,21 @@ export function GitOpsFile({ kind, minimal }: { kind: GitOpsKind; minimal: boole
     [write, release, lastGood, minimal],
   );
   const refused = lastGood.problems[0];
-  const token = lastGood.values.magicache?.token;
+  const token = secretOf(lastGood.userValues);
+  // Dotted out on screen, as in the values pane; the copy and the download hold it.
+  const shown = token ? text.replaceAll(token, maskOf(token)) : text;
+
+  const done = (what: string) =>
+    notifications.show(
+      token
+        ? { color: "yellow", title: `${what}, with your magicache token`, message: "Keep it private, out of version control and chats, until the token is in a Secret." }
+        : { color: "teal", title: what, message: how },
+    );
 
   const copy = async () => {
     try {
       await copyText(text);
-      notifications.show({ color: "teal", title: `${title} copied`, message: how });
+      done(`${title} copied`);
     } catch (error) {
       notifications.show({ color: "red", title: `Could not copy the ${title}`, message: `${(error as Error).message} You can also download it.` });
     }
@@ -77,12 +87,13 @@ export function GitOpsFile({ kind, minimal }: { kind: GitOpsKind; minimal: boole
       )}
       {token && (
         <Alert color="yellow" variant="light" title="The magicache token is in this file as plain text">
-          Before you commit it, put the token in a Secret and set magicache.secretName instead.
+          It is dotted out here, not in the copy or the download. Before you commit the file, put the token in a Secret and set
+          magicache.secretName instead.
         </Alert>
       )}
       <ScrollArea.Autosize mah={360}>
         <Code block aria-label={file}>
-          {text}
+          {shown}
         </Code>
       </ScrollArea.Autosize>
       <Group justify="flex-end">
@@ -93,7 +104,7 @@ export function GitOpsFile({ kind, minimal }: { kind: GitOpsKind; minimal: boole
           leftSection={<IconDownload size={16} aria-hidden />}
           onClick={() => {
             downloadText(file, text);
-            notifications.show({ color: "teal", title: `${file} downloaded`, message: how });
+            done(`${file} downloaded`);
           }}
         >
           Download {file}
