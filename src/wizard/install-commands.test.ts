@@ -24,7 +24,8 @@ function runInBash(commands: string[]): string[][] {
   const bin = testTmpDir("fake-bin-");
   for (const tool of ["kubectl", "helm"]) {
     const script = join(bin, tool);
-    writeFileSync(script, `#!/bin/sh\n{ printf '%s' ${tool}; for word in "$@"; do printf '\\t%s' "$word"; done; printf '\\n'; } >> "${join(bin, "calls")}"\ncat >/dev/null\n`);
+    // Reads its input first: in a pipe, the reader records only after the writer has ended.
+    writeFileSync(script, `#!/bin/sh\ncat >/dev/null\n{ printf '%s' ${tool}; for word in "$@"; do printf '\\t%s' "$word"; done; printf '\\n'; } >> "${join(bin, "calls")}"\n`);
     chmodSync(script, 0o755);
   }
   execFileSync("bash", ["-e", "-c", commands.join("\n")], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}` }, input: "" });
