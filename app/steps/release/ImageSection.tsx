@@ -43,7 +43,7 @@ export function ImageSection() {
         />
       )}
       {choice === "custom" && (
-        <TextField path="engine.image.ref" label="Image reference" placeholder="registry.example.com/dagger/engine:v0.18.16" />
+        <TextField path="engine.image.ref" label="Image reference" placeholder="registry.example.com/dagger/engine:v0.21.8" />
       )}
       {choice !== "custom" && (
         <Text size="xs" c="dimmed">
