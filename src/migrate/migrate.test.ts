@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CORPUS, corpusPath, corpusSlug, type CorpusEntry } from "../../test/corpus/corpus";
 import { upstreamObjects } from "../../test/corpus/upstream-render";
@@ -7,10 +8,12 @@ import { upgradeFindings } from "../upgrade/immutable-fields";
 import { parseYaml11 } from "../yaml/yaml11";
 import { migrateValues } from "./migrate";
 import { migrationReport } from "./report";
+import { upstreamStates } from "./upstream/table";
 import { engineContainer, engineHostPath, engineWorkload } from "./workload";
 import type { Table } from "../values/tree";
 
 const release = { releaseName: "ci", namespace: "build" };
+const UPSTREAM_DATA = join(import.meta.dirname, "..", "..", "test", "upstream");
 
 function migrate(text: string, from: string) {
   const [chart, version] = from.split("@") as ["vendor" | "fork", string];
@@ -111,5 +114,28 @@ describe("migrate", () => {
   it("names the file and line of broken YAML, and the upstream's own refusal", () => {
     expect(() => migrate("engine:\n  kind: [\n", "vendor@0.20.6")).toThrow(/^values\.yaml:3:1: /);
     expect(() => migrate("magicache:\n  enabled: true\n", "vendor@0.20.6")).toThrow("dagger's chart 0.20.6 refuses these values: A magicache token is required");
+  });
+});
+
+describe("migrate over the grid of test/upstream/values, at one version of every upstream state", () => {
+  const grid = readdirSync(join(UPSTREAM_DATA, "values")).map((file) => {
+    const text = readFileSync(join(UPSTREAM_DATA, "values", file), "utf8");
+    const header = (key: string) => new RegExp(`^# ${key}: (\\S+)$`, "m").exec(text)?.[1] ?? "";
+    return { file, text, release: { releaseName: header("release"), namespace: header("namespace") } };
+  });
+  const versions = (["vendor", "fork"] as const).flatMap((chart) => upstreamStates(chart).map((state) => ({ chart, version: state.versions[0] as string })));
+
+  it.each(versions.map((upstream) => [`${upstream.chart}@${upstream.version}`, upstream] as const))("%s: every file upgrades in place", (_, upstream) => {
+    for (const { file, text, release } of grid) {
+      const migration = migrateValues(text, file, upstream, release);
+      if (file === "long-names.yaml") {
+        // The upstream's own name was too long for Kubernetes; ours is cut, so the workload is new.
+        // The fork 0.4.0 read engine.kind but had no StatefulSet template: it rendered no engine.
+        const forkWithoutStatefulSet = upstream.chart === "fork" && upstream.version === "0.4.0";
+        expect(migration.findings.map((finding) => finding.severity)).toEqual(forkWithoutStatefulSet ? [] : ["replaced"]);
+        if (forkWithoutStatefulSet) expect(migration.diff.find((diff) => diff.kind === "StatefulSet")?.status).toBe("added");
+        else expect(migration.notes.join(" ")).toMatch(/characters/);
+      } else expect(migration.findings.map((finding) => `${file}: ${finding.message}`)).toEqual([]);
+    }
   });
 });

@@ -179,11 +179,24 @@ export function migrateValues(text: string, fileName: string, upstream: Upstream
 
   const findings = upgradeFindings(deployed, next);
   const exitCode = findings.some((finding) => finding.severity === "refused") ? 2 : findings.length ? 3 : 0;
-  return { upstream, release, valuesText, removed, pins, findings, diff: renderDiff(deployed, next), notes: migrationNotes(next), exitCode };
+  return { upstream, release, valuesText, removed, pins, findings, diff: renderDiff(deployed, next), notes: migrationNotes(deployed, next), exitCode };
 }
 
-function migrationNotes(next: readonly KubeObject[]): string[] {
+function migrationNotes(deployed: readonly KubeObject[], next: readonly KubeObject[]): string[] {
   const notes: string[] = [];
+  const workload = engineWorkload(deployed);
+  const selected = String(getIn(workload, ["spec", "selector", "matchLabels", "name"]) ?? "");
+  // A label value has at most 63 characters; a StatefulSet's pods also get <name>-<10-character hash>.
+  const limit = workload?.kind === "StatefulSet" ? 52 : 63;
+  if (selected.length > limit) {
+    notes.push(
+      `The upstream chart named the ${String(workload?.kind)} ${selected} (${selected.length} characters): ` +
+        (workload?.kind === "StatefulSet"
+          ? "its pods' controller-revision-hash label would exceed 63 characters, so Kubernetes could not create them. "
+          : "its selector label is longer than the 63 characters Kubernetes allows, so it could not have been installed. ") +
+        "Our chart cuts the name to fit; set fullnameOverride to a shorter name if you like.",
+    );
+  }
   const mountPath = engineMount(engineWorkload(next), "data")?.mountPath;
   if (typeof mountPath === "string" && mountPath !== "/var/lib/dagger") {
     notes.push(

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
+import { CORPUS, corpusPath, upstreamRenderPath } from "../../../test/corpus/corpus";
 import { firstDifference } from "../../../test/difference";
 import type { KubeObject } from "../../render/context";
 import type { Table } from "../../values/tree";
@@ -98,6 +99,16 @@ describe("the upstream model", () => {
       const difference = firstDifference(object, helm[index]);
       expect(difference, `${String(object.kind)}: model ≠ helm`).toBeUndefined();
     });
+  });
+});
+
+describe("the upstream model on the corpus of real values files", () => {
+  const entries = CORPUS.filter((entry) => !entry.upstreamRefuses);
+  it.each(entries.map((entry) => [entry.file, entry] as const))("renders %s as Helm did", (_, entry) => {
+    const values = (parseYaml11(readFileSync(corpusPath(entry), "utf8")) ?? {}) as Table;
+    const model = renderUpstream({ chart: entry.chart, version: entry.version }, values, { releaseName: entry.release, namespace: entry.namespace });
+    const helm = parseHelmOutput(readFileSync(upstreamRenderPath(entry), "utf8"));
+    expect(firstDifference(model, helm)).toBeUndefined();
   });
 });
 

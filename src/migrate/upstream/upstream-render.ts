@@ -47,10 +47,29 @@ function versionLabel(behaviour: Behaviour, upstream: UpstreamVersion): string {
   }
 }
 
+/**
+ * Helm 4's coalescing: a user's null over a default that is null too keeps the key (Helm 3 drops
+ * it: `lifecycle: {preStop: null}` renders `lifecycle: null` with Helm 4 and nothing with Helm 3,
+ * the same to the API server). Dropping such a null from the user's values gets that from the
+ * core's coalesceValues.
+ */
+function withoutNullOverNull(user: Table, defaults: Table): Table {
+  const out: Table = {};
+  for (const [key, value] of Object.entries(user)) {
+    if (value === null && Object.hasOwn(defaults, key) && defaults[key] === null) continue;
+    out[key] = isTable(value) && isTable(defaults[key]) ? withoutNullOverNull(value, defaults[key]) : value;
+  }
+  return out;
+}
+
+export function upstreamValues(behaviour: Behaviour, user: Table): Table {
+  return coalesceValues(behaviour.defaults, withoutNullOverNull(user, behaviour.defaults));
+}
+
 /** The engine image the chart version runs for these values. */
 export function upstreamImage(upstream: UpstreamVersion, values: Table): string {
   const behaviour = behaviourOf(upstream);
-  const image = table(table(coalesceValues(behaviour.defaults, values).engine).image);
+  const image = table(table(upstreamValues(behaviour, values).engine).image);
   if (behaviour.image === "ref-or-chart-version") {
     return truthy(image.ref) ? goText(image.ref) : `registry.dagger.io/engine:v${upstream.version}`;
   }
@@ -61,7 +80,7 @@ export function upstreamImage(upstream: UpstreamVersion, values: Table): string 
 /** The objects the upstream chart at this version renders, in Helm's install order. */
 export function renderUpstream(upstream: UpstreamVersion, userValues: Table, release: UpstreamRelease): KubeObject[] {
   const behaviour = behaviourOf(upstream);
-  const values = coalesceValues(behaviour.defaults, userValues);
+  const values = upstreamValues(behaviour, userValues);
   const engine = table(values.engine);
   const { chartName, fullname } = names(values, release.releaseName);
   const chartLabels: Record<string, unknown> = {
