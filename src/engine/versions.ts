@@ -28,9 +28,13 @@ export type EngineFeatureName = keyof typeof ENGINE_FEATURES;
 
 /** The engine image the chart runs for these values: engine.image.ref, the legacy repository and tag, or the release of appVersion. */
 export function engineImageRef(values: TValues, appVersion: string): string {
-  const { ref, repository, tag } = values.engine.image;
-  if (ref) return ref;
-  return `${repository || "registry.dagger.io/engine"}:${tag || `v${appVersion}`}`;
+  return imageRefOf(values.engine.image, appVersion);
+}
+
+/** engine.image as one reference: ref, else the legacy repository and tag, else the release of appVersion. */
+export function imageRefOf(image: { ref?: string; repository?: string; tag?: string }, appVersion: string): string {
+  if (image.ref) return image.ref;
+  return `${image.repository || "registry.dagger.io/engine"}:${image.tag || `v${appVersion}`}`;
 }
 
 /** An image's tag ("" when it has none), without a digest. */
