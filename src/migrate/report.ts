@@ -76,43 +76,73 @@ function serviceNote(diff: ResourceDiff): string {
   return "";
 }
 
-/** The report printed on standard error. */
-export function migrationReport(migration: Migration): string {
+export interface ReportSections {
+  /** "Migrating release … from … to …." */
+  heading: string;
+  /** What the migration changed in the values, one line each; empty when nothing. */
+  valueChanges: string[];
+  verdict: {
+    outcome: "in place" | "refused" | "not in place";
+    headline: string;
+    lines: string[];
+  };
+  /** Every rendered difference, resource by resource (indented lines). */
+  cluster: string[];
+  clusterHeading: string;
+  notes: string[];
+}
+
+/** The report's parts, for the CLI's text and the wizard's view. */
+export function reportSections(migration: Migration): ReportSections {
   const { upstream, release } = migration;
   const title = `${UPSTREAM_TITLES[upstream.chart].split(" (")[0]} ${upstream.version}`;
-  const out: string[] = [
-    `Migrating release "${release.releaseName}" (namespace ${release.namespace}) from ${title} to ${CHART.name} ${CHART.version}.`,
-    "",
-  ];
-  if (migration.removed.length || migration.pins.length) {
-    out.push("Changes to the values (the rest is kept as written, comments included):");
-    for (const key of migration.removed) {
-      const ours = key.problem ? `our chart refuses it (${key.problem})` : "our chart would act on it";
-      out.push(`  - ${key.path} removed: ${title} never read it, so it had no effect there, and ${ours}.`);
-    }
-    for (const pin of migration.pins) out.push(`  - ${pin.note}`);
-    out.push("");
-  } else out.push("The values need no change.", "");
+  const valueChanges: string[] = [];
+  for (const key of migration.removed) {
+    const ours = key.problem ? `our chart refuses it (${key.problem})` : "our chart would act on it";
+    valueChanges.push(`${key.path} removed: ${title} never read it, so it had no effect there, and ${ours}.`);
+  }
+  for (const pin of migration.pins) valueChanges.push(pin.note);
 
   const refused = migration.findings.filter((finding) => finding.severity === "refused");
-  if (refused.length) {
-    out.push("helm upgrade would FAIL: the API server refuses to change these fields:");
-    for (const finding of refused) out.push(`  - ${finding.kind} ${finding.name} ${finding.field}: ${shown(finding.before)} → ${shown(finding.after)}. ${finding.message}`);
-  } else if (migration.findings.length) {
-    out.push("helm upgrade goes through, but not in place:");
-    for (const finding of migration.findings) out.push(`  - ${finding.message}`);
-  } else {
-    out.push("helm upgrade goes through in place: the workload keeps its kind, name, selector and immutable fields, and the cache stays where it is.");
-  }
-  out.push("");
+  const verdict: ReportSections["verdict"] = refused.length
+    ? {
+        outcome: "refused",
+        headline: "helm upgrade would FAIL: the API server refuses to change these fields:",
+        lines: refused.map((finding) => `${finding.kind} ${finding.name} ${finding.field}: ${shown(finding.before)} → ${shown(finding.after)}. ${finding.message}`),
+      }
+    : migration.findings.length
+      ? { outcome: "not in place", headline: "helm upgrade goes through, but not in place:", lines: migration.findings.map((finding) => finding.message) }
+      : {
+          outcome: "in place",
+          headline: "helm upgrade goes through in place: the workload keeps its kind, name, selector and immutable fields, and the cache stays where it is.",
+          lines: [],
+        };
 
-  if (migration.diff.length) {
-    out.push(`What changes in the cluster (${title} → ${CHART.name} ${CHART.version} with the values above):`);
-    for (const diff of migration.diff) out.push(...describeResource(diff).map((line) => `  ${line}`));
-    if (migration.diff.some((diff) => diff.areas.some((area) => area.area.startsWith("pod ") || area.area === "containers"))) {
-      out.push("  The engine pods' template changes, so the engines restart one by one (as on any chart upgrade).");
-    }
-  } else out.push("Nothing else changes in the rendered resources.");
-  if (migration.notes.length) out.push("", ...migration.notes.map((note) => `Note: ${note}`));
+  const cluster = migration.diff.flatMap(describeResource);
+  if (migration.diff.some((diff) => diff.areas.some((area) => area.area.startsWith("pod ") || area.area === "containers"))) {
+    cluster.push("The engine pods' template changes, so the engines restart one by one (as on any chart upgrade).");
+  }
+  return {
+    heading: `Migrating release "${release.releaseName}" (namespace ${release.namespace}) from ${title} to ${CHART.name} ${CHART.version}.`,
+    valueChanges,
+    verdict,
+    cluster,
+    clusterHeading: cluster.length
+      ? `What changes in the cluster (${title} → ${CHART.name} ${CHART.version} with the values above):`
+      : "Nothing else changes in the rendered resources.",
+    notes: migration.notes,
+  };
+}
+
+/** The report printed on standard error. */
+export function migrationReport(migration: Migration): string {
+  const sections = reportSections(migration);
+  const out = [sections.heading, ""];
+  if (sections.valueChanges.length) {
+    out.push("Changes to the values (the rest is kept as written, comments included):", ...sections.valueChanges.map((line) => `  - ${line}`), "");
+  } else out.push("The values need no change.", "");
+  out.push(sections.verdict.headline, ...sections.verdict.lines.map((line) => `  - ${line}`), "");
+  out.push(sections.clusterHeading, ...sections.cluster.map((line) => `  ${line}`));
+  if (sections.notes.length) out.push("", ...sections.notes.map((note) => `Note: ${note}`));
   return `${out.join("\n")}\n`;
 }

@@ -20,8 +20,13 @@ export function printed(value: unknown): unknown {
   return plainScalar(goText(value));
 }
 
+/** Text that YAML 1.1 reads as a plain string for certain: letters first, then no punctuation YAML reads. */
+const SURELY_STRING = /^[A-Za-z_/][\w./-]*$/;
+const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null)$/i;
+
 /** Text written bare after `key: ` read back as YAML 1.1 reads it. */
 export function plainScalar(text: string): unknown {
+  if (SURELY_STRING.test(text) && !YAML11_WORDS.test(text)) return text;
   if (text.trim() === "") return null;
   try {
     const parsed = parseYaml11(text);

@@ -318,17 +318,23 @@ function apply(base: unknown, change: unknown): unknown {
 
 const ROWS: Record<UpstreamChart, Row[]> = { vendor: VENDOR_ROWS, fork: FORK_ROWS };
 
-/** Every state of a chart: its versions and its resolved behaviour. */
-export function upstreamStates(chart: UpstreamChart): { versions: readonly string[]; behaviour: Behaviour }[] {
-  const states: { versions: readonly string[]; behaviour: Behaviour }[] = [];
+type State = { versions: readonly string[]; behaviour: Behaviour };
+const resolved = new Map<UpstreamChart, State[]>();
+
+/** Every state of a chart: its versions and its resolved behaviour (worked out once). */
+export function upstreamStates(chart: UpstreamChart): readonly State[] {
+  const known = resolved.get(chart);
+  if (known) return known;
+  const states: State[] = [];
   let behaviour: unknown = {};
   for (const row of ROWS[chart]) {
     behaviour = apply(behaviour, row.changes);
-    const resolved = behaviour as Behaviour;
+    const current = behaviour as Behaviour;
     // The StatefulSet template starts from the DaemonSet's rules of its time.
-    const statefulSet = resolved.statefulSet && (apply(resolved.daemonSet, resolved.statefulSet) as Behaviour["statefulSet"]);
-    states.push({ versions: row.versions, behaviour: { ...resolved, statefulSet } });
+    const statefulSet = current.statefulSet && (apply(current.daemonSet, current.statefulSet) as Behaviour["statefulSet"]);
+    states.push({ versions: row.versions, behaviour: { ...current, statefulSet } });
   }
+  resolved.set(chart, states);
   return states;
 }
 
