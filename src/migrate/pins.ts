@@ -3,6 +3,7 @@
 // the API server will not change (podManagementPolicy, volume claim templates).
 import type { KubeObject } from "../render/context";
 import { deepEqual, getIn, type Table } from "../values/tree";
+import { shown } from "./report";
 import { FORK_APP_VERSIONS } from "./upstream/table";
 import { UPSTREAM_TITLES, type UpstreamVersion } from "./upstream/versions";
 import { dataFromClaim, engineContainer, engineHostPath, engineWorkload, list, table } from "./workload";
@@ -75,7 +76,7 @@ function readinessPins({ deployed, next, values }: PinInput): Pin[] {
       path: ["engine", key, "exec", "command"],
       value: ran,
       comment: " The readiness command the pinned engine answers (newer engines answer 'dagger core version').",
-      note: `engine.${key}.exec.command pinned to ${JSON.stringify(ran)}, the readiness command the engine ran with (ours runs ${JSON.stringify(ours)}).`,
+      note: `engine.${key}.exec.command pinned to ${shown(ran)}, the readiness command the engine ran with (ours runs ${shown(ours)}).`,
     },
   ];
 }
@@ -120,7 +121,7 @@ function statefulSetPins({ upstream, deployed, next }: PinInput): Pin[] {
       path: ["engine", "statefulSet", "persistentVolumeClaimRetentionPolicy"],
       value: retention,
       comment: ` What happened to the engines' volumes under ${chartTitle(upstream)}; ours defaults to Retain for both.`,
-      note: `engine.statefulSet.persistentVolumeClaimRetentionPolicy pinned to ${JSON.stringify(retention)}, as deployed (ours defaults to Retain).`,
+      note: `engine.statefulSet.persistentVolumeClaimRetentionPolicy pinned to ${shown(retention)}, as deployed (ours defaults to Retain).`,
     });
   }
   return pins;

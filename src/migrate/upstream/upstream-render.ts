@@ -2,6 +2,7 @@
 // prints from dagger's chart or the kubiya fork, built from the version table (table.ts), written
 // from observed renders. Checked against stored real renders by upstream-render.test.ts.
 import { truthy, type KubeObject } from "../../render/context";
+import { base64 } from "../../render/magicache-secret";
 import { coalesceValues } from "../../values/coalesce";
 import { isTable, type Table } from "../../values/tree";
 import type { Behaviour } from "./behaviour";
@@ -143,7 +144,7 @@ export function renderUpstream(upstream: UpstreamVersion, userValues: Table, rel
 
   if (truthy(magicache.enabled) && !truthy(magicache.secretName)) {
     if (!truthy(magicache.token)) throw new Error("A magicache token is required");
-    const token = Buffer.from(goText(magicache.token), "utf8").toString("base64");
+    const token = base64(goText(magicache.token));
     objects.push({ apiVersion: "v1", kind: "Secret", metadata: meta(`${fullname}-magicache-token`), data: { _EXPERIMENTAL_DAGGER_CACHESERVICE_TOKEN: token } });
   }
 
