@@ -27,6 +27,7 @@ test("a fork 0.4.1 StatefulSet file: detected, migrated in place, and imported w
   await expect(changes).toContainText("engine.statefulSet.persistentVolumeClaim pinned to the deployed claim template (enabled, 50Gi)");
   await moving.getByText(/^What changes in the cluster/).click();
   await expect(moving.getByRole("group", { name: "What changes in the cluster" })).toContainText("StatefulSet dagger-dagger-helm-engine:");
+  await moving.screenshot({ path: "e2e/screenshots/import-migration.png", animations: "disabled" });
 
   // Saying the file is for this chart withdraws the migration; choosing the release brings it back.
   await moving.getByRole("combobox", { name: "Written for" }).click();
@@ -65,7 +66,7 @@ test("a name the upstream chart could not install: the verdict says the workload
   await moving.getByRole("combobox", { name: "Written for" }).fill("0.20.6");
   await page.getByRole("option", { name: "dagger's chart 0.20.6" }).click();
   const verdict = moving.getByRole("alert", { name: /^helm upgrade/ });
-  await expect(verdict).toContainText("helm upgrade goes through, but not in place:");
+  await expect(verdict).toContainText("helm upgrade goes through, but not in place");
   await expect(verdict).toContainText("The StatefulSet build-cluster-runners-for-the-platform-team-01-engine is not in the new render");
   await expect(verdict).toContainText("its pods' controller-revision-hash label would exceed 63 characters");
   await expect(verdict.getByRole("list", { name: "Changes to the values" })).toContainText("engine.image.ref pinned to registry.dagger.io/engine:v0.20.6");

@@ -87,6 +87,7 @@ export function MigrationPanel({
             icon={sections.verdict.outcome === "in place" ? <IconCircleCheck aria-hidden /> : <IconAlertTriangle aria-hidden />}
             title={sections.verdict.headline}
           >
+            {sections.verdict.detail && <Text size="sm">{sections.verdict.detail}</Text>}
             {sections.verdict.lines.length > 0 && (
               <List size="sm" spacing={4}>
                 {sections.verdict.lines.map((line) => (

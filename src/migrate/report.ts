@@ -84,6 +84,8 @@ export interface ReportSections {
   verdict: {
     outcome: "in place" | "refused" | "not in place";
     headline: string;
+    /** The headline's second half: what it means. */
+    detail: string;
     lines: string[];
   };
   /** Every rendered difference, resource by resource (indented lines). */
@@ -107,14 +109,16 @@ export function reportSections(migration: Migration): ReportSections {
   const verdict: ReportSections["verdict"] = refused.length
     ? {
         outcome: "refused",
-        headline: "helm upgrade would FAIL: the API server refuses to change these fields:",
+        headline: "helm upgrade would FAIL",
+        detail: "the API server refuses to change these fields:",
         lines: refused.map((finding) => `${finding.kind} ${finding.name} ${finding.field}: ${shown(finding.before)} → ${shown(finding.after)}. ${finding.message}`),
       }
     : migration.findings.length
-      ? { outcome: "not in place", headline: "helm upgrade goes through, but not in place:", lines: migration.findings.map((finding) => finding.message) }
+      ? { outcome: "not in place", headline: "helm upgrade goes through, but not in place", detail: "", lines: migration.findings.map((finding) => finding.message) }
       : {
           outcome: "in place",
-          headline: "helm upgrade goes through in place: the workload keeps its kind, name, selector and immutable fields, and the cache stays where it is.",
+          headline: "helm upgrade goes through in place",
+          detail: "the workload keeps its kind, name, selector and immutable fields, and the cache stays where it is.",
           lines: [],
         };
 
@@ -141,7 +145,8 @@ export function migrationReport(migration: Migration): string {
   if (sections.valueChanges.length) {
     out.push("Changes to the values (the rest is kept as written, comments included):", ...sections.valueChanges.map((line) => `  - ${line}`), "");
   } else out.push("The values need no change.", "");
-  out.push(sections.verdict.headline, ...sections.verdict.lines.map((line) => `  - ${line}`), "");
+  const { headline, detail, lines } = sections.verdict;
+  out.push(detail ? `${headline}: ${detail}` : `${headline}:`, ...lines.map((line) => `  - ${line}`), "");
   out.push(sections.clusterHeading, ...sections.cluster.map((line) => `  ${line}`));
   if (sections.notes.length) out.push("", ...sections.notes.map((note) => `Note: ${note}`));
   return `${out.join("\n")}\n`;
