@@ -29,6 +29,8 @@ function goParseInt(text: string): number | undefined {
 
 /** What go-yaml v2 makes of a plain scalar that starts with a digit, a sign or a dot. */
 export function goNumber(text: string): number | string {
+  // go-yaml tries numbers only for a first character of +, -, a digit or '.' (resolveTable).
+  if (!/^[-+.0-9]/.test(text)) return text;
   if (text.startsWith(".")) {
     return /^\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?$/.test(text) ? Number(text.replaceAll("_", "")) : text;
   }
