@@ -32,7 +32,8 @@ const TOKEN_PATH = ["magicache", "token"] as const;
  */
 export function textWithoutSecrets(text: string): string | undefined {
   const parsed = parseValuesText(text);
-  if (!parsed.ok) return /token/i.test(text) ? undefined : text;
+  // A text that does not parse, or of several documents (a token could sit in any), is kept only when no line could hold a token.
+  if (!parsed.ok || parsed.documents > 1) return /token/i.test(text) ? undefined : text;
   const magicache = isMap(parsed.doc.contents) ? parsed.doc.contents.get("magicache", true) : undefined;
   if (!isMap(magicache) || !magicache.has("token")) return text;
   const token = magicache.get("token", true);

@@ -5,7 +5,6 @@
 // at a space past column 80. One deliberate difference: go-yaml writes U+2028 and U+2029 raw
 // (inside single quotes or a block), which YAML 1.2 readers and editors take as line breaks;
 // here they always go double-quoted, as \L and \P, which every reader reads back the same.
-/* eslint-disable no-control-regex -- control characters decide the style */
 import { isGoTimestamp } from "./go-time";
 import { goNumber } from "./go-yaml-schema";
 

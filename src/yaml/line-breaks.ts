@@ -20,3 +20,30 @@ export function foldNel(text: string): string {
 export function goLineBreaks(text: string): string {
   return /[\u0085\r]/.test(text) ? text.replace(/\u0085|\r(?!\n)/g, "\n") : text;
 }
+
+/**
+ * Data as Kubernetes reads it back from Helm's output: every string and key with NEL folded.
+ * Parts without NEL are returned as they are (the same objects), so nothing shared is changed.
+ */
+export function foldNelDeep<T>(value: T): T {
+  if (typeof value === "string") return foldNel(value) as T;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items = value.map((item) => {
+      const folded = foldNelDeep(item);
+      changed ||= folded !== item;
+      return folded;
+    });
+    return (changed ? items : value) as T;
+  }
+  if (typeof value === "object" && value !== null) {
+    let changed = false;
+    const entries = Object.entries(value).map(([key, item]) => {
+      const folded: [string, unknown] = [foldNel(key), foldNelDeep(item)];
+      changed ||= folded[0] !== key || folded[1] !== item;
+      return folded;
+    });
+    return (changed ? Object.fromEntries(entries) : value) as T;
+  }
+  return value;
+}
