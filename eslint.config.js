@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", ".cache", "test-results", "playwright-report", "scratch"] },
+  { ignores: ["dist", "dist-*", "node_modules", ".cache", "test-results", "test-results-*", "playwright-report", "scratch"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

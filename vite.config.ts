@@ -1,4 +1,5 @@
 import react from "@vitejs/plugin-react";
+import { readFileSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 
 /**
@@ -35,10 +36,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const SCHEMA_FILE = "chart/dagger-helm/values.schema.json";
+
+/**
+ * Serves the chart's values.schema.json beside index.html (the build copies it into dist/): the
+ * values editor's hovers link to it, so that their "Source" opens it from the app's own origin.
+ */
+function valuesSchemaFile(): Plugin {
+  return {
+    name: "values-schema-file",
+    configureServer(server) {
+      server.middlewares.use("/values.schema.json", (_request, response) => {
+        response.setHeader("Content-Type", "application/json");
+        response.end(readFileSync(SCHEMA_FILE));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "values.schema.json", source: readFileSync(SCHEMA_FILE) });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path (a sub-folder, a file share).
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), valuesSchemaFile()],
   worker: { format: "es" },
   build: {
     target: "es2022",
@@ -54,5 +76,11 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // The meta tag's policy again, as headers: only a header can forbid other sites to frame the
+    // wizard (frame-ancestors; X-Frame-Options for browsers without it).
+    headers: { "Content-Security-Policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`, "X-Frame-Options": "DENY" },
+  },
 });

@@ -24,7 +24,7 @@ test("StatefulSet with persistent cache: one engine with a 100Gi volume that is 
   await openWizard(page);
   await applyPreset(page, "StatefulSet with persistent cache");
   expect(await downloadedValues(page)).toEqual({
-    engine: { kind: "StatefulSet", statefulSet: { persistentVolumeClaim: { resources: { requests: { storage: "100Gi" } } } } },
+    engine: { kind: "StatefulSet", statefulSet: { persistentVolumeClaim: { enabled: true, resources: { requests: { storage: "100Gi" } } } } },
   });
   const documents = await downloadedManifests(page);
   expect(kinds(documents)).toEqual(["Service", "StatefulSet"]);
@@ -48,7 +48,7 @@ test("Runner: StatefulSet, volume, headless Service, ServiceAccount, Role, RoleB
         failureThreshold: 10,
       },
       newServiceAccount: { create: true },
-      statefulSet: { persistentVolumeClaim: { resources: { requests: { storage: "100Gi" } } } },
+      statefulSet: { podManagementPolicy: "Parallel", persistentVolumeClaim: { enabled: true, resources: { requests: { storage: "100Gi" } } } },
     },
     additionalResources: { role: { create: true }, roleBinding: { create: true } },
   });

@@ -10,5 +10,6 @@ export { manifestsText, toYaml11 } from "./render/manifest-text";
 export type { Manifest, KubeObject } from "./render/context";
 export { describeNode, nodeAt, sectionFields } from "./values/walk";
 export { deepEqual, formatPath, isTable, type Table } from "./values/tree";
+export { ENGINE_FEATURES, compareVersions, engineHas, engineImageRef, engineVersionOf, imageRefOf, type EngineVersion, type EngineFeatureName } from "./engine/versions";
 export { valuesWarnings, engineListeningPorts, type ValuesWarning } from "./wizard/warnings";
 export { podSecurityLevel, type PodSecurityLevel, type PodSecurityVerdict, type PodSecurityReason } from "./wizard/pod-security";

@@ -130,7 +130,7 @@ const engine = fc.record(
     config: fc.oneof(fc.constant(""), anyString, fc.constant('debug = true\n[registry."docker.io"]\n  mirrors = ["mirror.gcr.io"]\n')),
     configJson: fc.oneof(fc.constant(""), anyString, fc.constant('{"debug": true}')),
     labels: orNull(labelMap),
-    annotations: orNull(annotationMap),
+    annotations: orNull(fc.oneof(annotationMap, fc.constant([]))),
     args: orNull(fc.array(anyString, { maxLength: 3 })),
     env: orNull(env),
     resources: orNull(
@@ -147,6 +147,9 @@ const engine = fc.record(
           `example.com/engine:${"x".repeat(70)}`,
         ),
         pullPolicy: fc.constantFrom("Always", "IfNotPresent", "Never"),
+        // The legacy shape of dagger's chart before 0.13; ref wins when both are set.
+        repository: fc.constantFrom("", "registry.dagger.io/engine", "mirror.example.com/dagger/engine"),
+        tag: fc.constantFrom("", "v0.9.7", "v0.21.8", "main"),
       },
       { requiredKeys: [] },
     ),
@@ -162,9 +165,13 @@ const engine = fc.record(
     containerSecurityContext: orNull(containerSecurityContext),
     readinessProbe: orNull(singleHandlerProbe),
     readinessProbeSettings: orNull(singleHandlerProbe),
+    readinessProbeCommand: orNull(fc.constantFrom([], ["buildctl", "debug", "workers"], ["dagger", "core", "version"])),
+    envFrom: orNull(
+      fc.constantFrom([], [{ secretRef: { name: "engine-env" } }], [{ prefix: "CFG_", configMapRef: { name: "engine-settings", optional: true } }, { secretRef: { name: "s" } }]),
+    ),
     livenessProbe: orNull(singleHandlerProbe),
     livenessProbeSettings: orNull(singleHandlerProbe),
-    lifecycle: orNull(fc.constantFrom({}, { preStop: { exec: { command: ["sh", "-c", "sleep 10"] } } }, { postStart: { exec: { command: ["true"] } } })),
+    lifecycle: orNull(fc.constantFrom({}, { preStop: null }, { preStop: { exec: { command: ["sh", "-c", "sleep 10"] } } }, { postStart: { exec: { command: ["true"] } }, preStop: null })),
     newServiceAccount: fc.record({ create: fc.boolean(), name: fc.oneof(fc.constant(""), dnsLabel), annotations: annotationMap }, { requiredKeys: [] }),
     existingServiceAccount: fc.record({ name: fc.oneof(fc.constant(""), dnsLabel) }, { requiredKeys: [] }),
     hostPath: fc.record(
@@ -177,6 +184,7 @@ const engine = fc.record(
     statefulSet: fc.record(
       {
         replicas: fc.integer({ min: 0, max: 5 }),
+        serviceName: fc.constantFrom("", "dagger-engine-service", "engines"),
         podManagementPolicy: fc.constantFrom("OrderedReady", "Parallel"),
         persistentVolumeClaim: fc.record(
           {
@@ -212,9 +220,9 @@ const network = fc.record(
 export const arbitraryValues = fc
   .record(
     {
-      nameOverride: fc.oneof(fc.constant(""), dnsLabel, fc.constant("dagger")),
+      nameOverride: fc.oneof(fc.constant(""), dnsLabel, fc.constant("dagger"), fc.constant(`n${"-x".repeat(40)}`)),
       fullnameOverride: fc.oneof({ weight: 3, arbitrary: fc.constant("") }, { weight: 1, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,70}[a-z0-9]$/) }),
-      volumeMountsPostfix: fc.constantFrom("", "runner", "agent-1"),
+      volumeMountsPostfix: fc.constantFrom("", "runner", "agent-1", "{{ .Values.uuid }}", "agent 1.x"),
       labels: orNull(labelMap),
       nodeSelector: orNull(labelMap),
       affinity: orNull(affinity),
@@ -259,6 +267,13 @@ export const arbitraryValues = fc
       engineValues.volumes = volumes;
       engineValues.volumeMounts = volumes.map((v, i) => ({ name: v.name, mountPath: `/mnt/${v.name}`, readOnly: i % 2 === 0 }));
     }
+    // The chart's own run or data volume switched off, and a volume of that name of the user's.
+    const hostPath = engineValues.hostPath as { runVolume?: { enabled?: boolean }; dataVolume?: { enabled?: boolean } } | undefined;
+    const claimed = (engineValues.statefulSet as { persistentVolumeClaim?: { enabled?: boolean } } | undefined)?.persistentVolumeClaim?.enabled;
+    const own: Record<string, unknown>[] = [];
+    if (hostPath?.runVolume?.enabled === false && volumes?.length !== 1) own.push({ name: "run", emptyDir: { medium: "Memory" } });
+    if (hostPath?.dataVolume?.enabled === false && !(engineValues.kind === "StatefulSet" && claimed) && volumes?.length === 2) own.push({ name: "data", emptyDir: {} });
+    if (own.length) engineValues.volumes = [...((engineValues.volumes as unknown[]) ?? []), ...own];
     const additional = values.additionalResources;
     if (additional?.roleBinding?.create) additional.role = { ...additional.role, create: true };
     const magicache = values.magicache;

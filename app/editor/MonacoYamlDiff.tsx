@@ -1,10 +1,29 @@
 // Loaded only through React.lazy (LazyYaml.tsx): Monaco's diff editor, defaults on the left.
-import { DiffEditor } from "@monaco-editor/react";
+import { DiffEditor, type DiffOnMount } from "@monaco-editor/react";
+import { useLayoutEffect, useRef } from "react";
 import "./monaco";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlDiffProps } from "./view-options";
 
+type TDiffEditor = Parameters<DiffOnMount>[0];
+
 export default function MonacoYamlDiff({ original, modified, label, theme, modelPaths }: TYamlDiffProps) {
+  const diffEditor = useRef<TDiffEditor | null>(null);
+  // @monaco-editor/react disposes the two models before the diff widget that shows them, which
+  // Monaco reports as an uncaught error on every unmount. The library keeps its hands off the
+  // models (keepCurrent*Model) and they are released here, widget first: a layout effect's cleanup
+  // runs while React removes the tab, before the library's own (passive) cleanup disposes the widget.
+  // Disposed, not kept: the next mount would otherwise find them at their paths with an older text.
+  useLayoutEffect(
+    () => () => {
+      const widget = diffEditor.current;
+      const models = widget?.getModel();
+      widget?.setModel(null);
+      models?.original.dispose();
+      models?.modified.dispose();
+    },
+    [],
+  );
   return (
     <DiffEditor
       height="100%"
@@ -13,6 +32,11 @@ export default function MonacoYamlDiff({ original, modified, label, theme, model
       modified={modified}
       originalModelPath={modelPaths.original}
       modifiedModelPath={modelPaths.modified}
+      keepCurrentOriginalModel
+      keepCurrentModifiedModel
+      onMount={(editor) => {
+        diffEditor.current = editor;
+      }}
       theme={theme === "dark" ? "vs-dark" : "vs"}
       loading={<PlainYaml text={modified} label={label} />}
       options={{

@@ -8,6 +8,7 @@ import EditorWorker from "monaco-editor/esm/vs/editor/editor.worker?worker";
 import JsonWorker from "monaco-editor/esm/vs/language/json/json.worker?worker";
 import { configureMonacoYaml } from "monaco-yaml";
 import valuesSchema from "../../chart/dagger-helm/values.schema.json";
+import { editorSchema } from "./editor-schema";
 import YamlWorker from "./yaml.worker?worker";
 
 /** The model path that the values.yaml preview uses, so the chart's schema applies to it. */
@@ -24,26 +25,16 @@ self.MonacoEnvironment = {
 
 loader.config({ monaco });
 
-/**
- * The schema for the user's file: Helm checks values.schema.json against the values merged with
- * the chart's defaults, so the `required` lists hold there; a user's values.yaml sets only what it
- * changes, and flagging every key it leaves out would drown the real problems.
- */
-function withoutRequired(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(withoutRequired);
-  if (schema === null || typeof schema !== "object") return schema;
-  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "required").map(([key, value]) => [key, withoutRequired(value)]));
-}
-
 configureMonacoYaml(monaco, {
   // The schema ships in the bundle: nothing is ever fetched.
   enableSchemaRequest: false,
   schemas: [
     {
-      // A URI of our own; it only names the schema in hovers and is never requested.
-      uri: "https://dagger-helm.invalid/values.schema.json",
+      // It names the schema in hovers, as a "Source" link: the copy the build puts beside
+      // index.html, relative to the page so that it holds under any path.
+      uri: new URL("values.schema.json", document.baseURI).href,
       fileMatch: ["**/values.yaml"],
-      schema: withoutRequired(valuesSchema) as never,
+      schema: editorSchema(valuesSchema) as never,
     },
   ],
 });

@@ -2,5 +2,5 @@
 export const CHART = {
   "name": "dagger-helm",
   "version": "0.5.0",
-  "appVersion": "0.18.16"
+  "appVersion": "0.21.8"
 } as const;

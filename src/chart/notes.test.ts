@@ -25,10 +25,15 @@ describe.each(HELM_MAJORS)("NOTES.txt with Helm %i", (major) => {
   });
 
   it("StatefulSet: the first pod by name and its stable address", async () => {
-    const text = await notes({ engine: { kind: "StatefulSet", statefulSet: { replicas: 3 } } });
+    const statefulSet = { replicas: 3, persistentVolumeClaim: { enabled: true } };
+    const text = await notes({ engine: { kind: "StatefulSet", statefulSet: { ...statefulSet, serviceName: "dagger-engine-service" } } });
     expect(text).toContain("3 engines, ci-dagger-helm-engine-0 to ci-dagger-helm-engine-2");
     expect(text).toContain("kube-pod://ci-dagger-helm-engine-0?namespace=builds&container=dagger-engine");
     expect(text).toContain("ci-dagger-helm-engine-0.dagger-engine-service.builds.svc");
+    // Without serviceName (the default, as upstream) the pods have no address of their own.
+    const unnamed = await notes({ engine: { kind: "StatefulSet", statefulSet } });
+    expect(unnamed).not.toContain("ci-dagger-helm-engine-0.dagger-engine-service");
+    expect(unnamed).toContain("when engine.statefulSet.serviceName names this Service");
   });
 
   it("engine.port: the Service's tcp:// address, port-forward and the host port", async () => {
@@ -57,7 +62,7 @@ describe.each(HELM_MAJORS)("NOTES.txt with Helm %i", (major) => {
       additionalResources: { service: { create: false } },
       magicache: { enabled: true, secretName: "cache-token" },
     });
-    expect(text).toContain(`DaemonSet ${"x".repeat(45)}-engine`);
+    expect(text).toContain(`DaemonSet ${"x".repeat(56)}-engine`);
     expect(text).not.toContain("headless");
     expect(text).toContain("Secret cache-token");
   });

@@ -32,3 +32,8 @@ export function truthy(value: unknown): boolean {
 export function orDefault<T>(value: T | null | undefined, fallback: T): T {
   return truthy(value) ? (value as T) : fallback;
 }
+
+/** A map value that may be written as an empty list (`annotations: []`): the templates read both as empty. */
+export function mapOf<T>(value: Record<string, T> | readonly never[] | null | undefined): Record<string, T> {
+  return value && !Array.isArray(value) ? (value as Record<string, T>) : {};
+}

@@ -1,7 +1,7 @@
 // Twin of chart/dagger-helm/templates/engine-daemonset.yaml.
 import type { KubeObject, RenderContext } from "./context";
 import { podTemplate } from "./engine-pod";
-import { metadata, selectorLabels } from "./labels";
+import { metadata, workloadSelector } from "./labels";
 import { engineName } from "./names";
 
 export function engineDaemonSet(ctx: RenderContext): KubeObject | undefined {
@@ -10,6 +10,6 @@ export function engineDaemonSet(ctx: RenderContext): KubeObject | undefined {
     apiVersion: "apps/v1",
     kind: "DaemonSet",
     metadata: metadata(ctx, engineName(ctx)),
-    spec: { selector: { matchLabels: selectorLabels(ctx) }, template: podTemplate(ctx) },
+    spec: { selector: { matchLabels: workloadSelector(ctx) }, template: podTemplate(ctx) },
   };
 }

@@ -2,7 +2,7 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { goJson } from "./go-json";
-import { orDefault, truthy, type KubeObject, type RenderContext } from "./context";
+import { mapOf, orDefault, truthy, type KubeObject, type RenderContext } from "./context";
 import { podLabels } from "./labels";
 import {
   dataFromClaim,
@@ -14,6 +14,7 @@ import {
   serviceAccountName,
 } from "./names";
 import { effectiveProbe } from "./probe";
+import { MAGICACHE_URL_VARIABLE } from "../values/cross-field";
 
 /** Sprig's `toJson | sha256sum`, the checksum annotations' recipe. */
 function checksum(parts: unknown[]): string {
@@ -33,7 +34,7 @@ function podAnnotations(ctx: RenderContext): Record<string, string> {
     annotations["checksum/config"] = checksum([engine.config, engine.configJson]);
   }
   if (magicache.enabled) annotations["checksum/secret"] = checksum([magicache.token, magicache.secretName]);
-  return { ...annotations, ...engine.annotations };
+  return { ...annotations, ...mapOf(engine.annotations) };
 }
 
 function engineArgs(ctx: RenderContext): string[] | undefined {
@@ -51,7 +52,7 @@ function engineEnv(ctx: RenderContext): KubeObject[] | undefined {
   const { engine, magicache } = ctx.values;
   if (!truthy(engine.env) && !magicache.enabled) return undefined;
   const env: KubeObject[] = [...(engine.env ?? [])];
-  if (magicache.enabled) env.push({ name: "_EXPERIMENTAL_DAGGER_CACHESERVICE_URL", value: magicache.url });
+  if (magicache.enabled) env.push({ name: MAGICACHE_URL_VARIABLE, value: magicache.url });
   return env;
 }
 
@@ -83,12 +84,10 @@ function engineVolumeMounts(ctx: RenderContext): KubeObject[] {
 export function podVolumes(ctx: RenderContext): KubeObject[] {
   const engine = ctx.values.engine;
   const volumes: KubeObject[] = [];
-  if (!dataFromClaim(ctx)) {
-    volumes.push(
-      engine.hostPath.dataVolume.enabled
-        ? { name: "data", hostPath: { path: hostDir(ctx, engine.hostPath.dataVolume.path, "/var/lib/dagger"), type: "DirectoryOrCreate" } }
-        : { name: "data", emptyDir: {} },
-    );
+  if (engine.hostPath.dataVolume.enabled && !dataFromClaim(ctx)) {
+    volumes.push({ name: "data", hostPath: { path: hostDir(ctx, engine.hostPath.dataVolume.path, "/var/lib/dagger"), type: "DirectoryOrCreate" } });
+  } else if (!dataFromClaim(ctx) && !hasUserVolume(ctx, "data")) {
+    volumes.push({ name: "data", emptyDir: {} });
   }
   if (engine.hostPath.runVolume.enabled) {
     volumes.push({ name: "run", hostPath: { path: hostDir(ctx, engine.hostPath.runVolume.path, "/run/dagger"), type: "DirectoryOrCreate" } });
@@ -101,6 +100,17 @@ export function podVolumes(ctx: RenderContext): KubeObject[] {
   }
   if (truthy(engine.volumes)) volumes.push(...(engine.volumes ?? []));
   return volumes;
+}
+
+/** Whether engine.volumes has a volume of that name (allowed for the chart's own when it is off). */
+export function hasUserVolume(ctx: RenderContext, name: string): boolean {
+  return (ctx.values.engine.volumes ?? []).some((volume) => volume.name === name);
+}
+
+/** The lifecycle hooks that are set: a hook left empty (null) renders nothing. */
+function engineLifecycle(ctx: RenderContext): KubeObject | undefined {
+  const hooks = Object.entries(ctx.values.engine.lifecycle ?? {}).filter(([, hook]) => truthy(hook));
+  return hooks.length ? Object.fromEntries(hooks) : undefined;
 }
 
 /** Sets key to value when the value is defined: the `{{- with }}` blocks of the templates. */
@@ -117,15 +127,15 @@ function engineContainer(ctx: RenderContext): KubeObject {
   const container: KubeObject = { name: "dagger-engine", image: engineImage(ctx), imagePullPolicy: engine.image.pullPolicy };
   put(container, "args", engineArgs(ctx));
   put(container, "env", engineEnv(ctx));
-  if (magicache.enabled) {
-    container.envFrom = [{ secretRef: { name: orDefault(magicache.secretName, `${fullname(ctx)}-magicache-token`) } }];
-  }
+  const envFrom: KubeObject[] = [...(engine.envFrom ?? [])];
+  if (magicache.enabled) envFrom.push({ secretRef: { name: orDefault(magicache.secretName, `${fullname(ctx)}-magicache-token`) } });
+  put(container, "envFrom", withValue(envFrom));
   put(container, "ports", enginePorts(ctx));
   put(container, "securityContext", withValue(engine.containerSecurityContext));
   put(container, "resources", withValue(engine.resources));
-  put(container, "readinessProbe", effectiveProbe(engine.readinessProbe, engine.readinessProbeSettings));
+  put(container, "readinessProbe", effectiveProbe(engine.readinessProbe, engine.readinessProbeSettings, engine.readinessProbeCommand));
   put(container, "livenessProbe", effectiveProbe(engine.livenessProbe, engine.livenessProbeSettings));
-  put(container, "lifecycle", withValue(engine.lifecycle));
+  put(container, "lifecycle", engineLifecycle(ctx));
   container.volumeMounts = engineVolumeMounts(ctx);
   return container;
 }

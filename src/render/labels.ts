@@ -1,10 +1,19 @@
 // Twin of the label helpers in chart/dagger-helm/templates/_helpers.tpl.
 import type { RenderContext } from "./context";
-import { chartLabel, chartName, engineVersion } from "./names";
+import { chartLabel, chartName, engineName, engineVersion } from "./names";
 
 type Labels = Record<string, string>;
 
-/** dagger-helm.selectorLabels */
+/**
+ * dagger-helm.workloadSelector: what the DaemonSet or StatefulSet selects its pods by. Both
+ * upstream charts select on `name: <fullname>-engine`, and a selector cannot change after
+ * install, so this one never gains a label.
+ */
+export function workloadSelector(ctx: RenderContext): Labels {
+  return { name: engineName(ctx) };
+}
+
+/** dagger-helm.selectorLabels: what the Services select the engine pods by. */
 export function selectorLabels(ctx: RenderContext): Labels {
   return {
     "app.kubernetes.io/name": chartName(ctx),
@@ -42,9 +51,9 @@ export function resourceLabels(ctx: RenderContext, extra?: Labels): Labels {
   return { ...labels };
 }
 
-/** dagger-helm.podLabels */
+/** dagger-helm.podLabels: engine.labels, then the chart's own and the workload selector's. */
 export function podLabels(ctx: RenderContext): Labels {
-  return { ...ctx.values.engine.labels, ...standardLabels(ctx) };
+  return { ...ctx.values.engine.labels, ...standardLabels(ctx), ...workloadSelector(ctx) };
 }
 
 /** The metadata every namespaced resource of the chart carries. */

@@ -24,10 +24,28 @@ describe("names, as _helpers.tpl", () => {
     expect(fullname(context({ fullnameOverride: "custom" }, "ci"))).toBe("custom");
   });
 
-  it("keeps the engine workload name within 52 characters however long the release", () => {
-    const name = engineName(context({}, "r".repeat(53)));
-    expect(name.length).toBeLessThanOrEqual(52);
-    expect(name.endsWith("-engine")).toBe(true);
+  it("names the workload <fullname>-engine as both upstreams do, within 63 characters (52 for a StatefulSet)", () => {
+    expect(engineName(context({}, "ci"))).toBe("ci-dagger-helm-engine");
+    // Upstream's name for every fullname it could install: up to 56 characters for a DaemonSet.
+    expect(engineName(context({ fullnameOverride: "f".repeat(56) }))).toBe(`${"f".repeat(56)}-engine`);
+    const daemonSet = engineName(context({}, "r".repeat(80)));
+    expect(daemonSet.length).toBe(63);
+    const statefulSet = engineName(context({ engine: { kind: "StatefulSet" } }, "r".repeat(80)));
+    expect(statefulSet.length).toBe(52);
+    expect(statefulSet.endsWith("-engine")).toBe(true);
+  });
+
+  it("cuts a name override longer than 63 characters, as both upstreams do", () => {
+    expect(fullname(context({ fullnameOverride: `${"a".repeat(62)}-bcd` }))).toBe("a".repeat(62));
+    expect(fullname(context({ nameOverride: "n".repeat(70) }, "ci"))).toBe(`ci-${"n".repeat(60)}`);
+  });
+
+  it("builds the image from the legacy repository and tag of dagger's chart before 0.13; ref wins", () => {
+    const image = (values: object) => engineVersion(context({ engine: { image: values } }));
+    expect(image({ repository: "registry.dagger.io/engine", tag: "v0.9.7" })).toBe("v0.9.7");
+    expect(image({ tag: "v0.11.0" })).toBe("v0.11.0");
+    expect(image({ repository: "mirror.local/engine" })).toBe(`v${CHART.appVersion}`);
+    expect(image({ ref: "r/e:v0.19.0", tag: "v0.9.7" })).toBe("v0.19.0");
   });
 
   it("labels the chart as name-version with + made _", () => {

@@ -1,4 +1,5 @@
 // Twin of the naming helpers in chart/dagger-helm/templates/_helpers.tpl.
+import { engineImageRef, imageTag } from "../engine/versions";
 import { orDefault, type RenderContext } from "./context";
 
 /** `regexReplaceAll "-+$" (trunc n)`: cut to n characters, then drop every trailing '-'. */
@@ -19,9 +20,13 @@ export function fullname(ctx: RenderContext): string {
   return release.includes(name) ? truncName(release) : truncName(`${release}-${name}`);
 }
 
-/** dagger-helm.engineName: <fullname>-engine in at most 52 characters. */
+/**
+ * dagger-helm.engineName: <fullname>-engine, as both upstream charts name the workload and its
+ * selector label, cut so that it stays a valid label value: 63 characters for a DaemonSet, 52 for
+ * a StatefulSet (its controller-revision-hash label appends 11 more).
+ */
 export function engineName(ctx: RenderContext): string {
-  return `${truncName(fullname(ctx), 45)}-engine`;
+  return `${truncName(fullname(ctx), ctx.values.engine.kind === "StatefulSet" ? 45 : 56)}-engine`;
 }
 
 /** dagger-helm.chart */
@@ -29,16 +34,17 @@ export function chartLabel(ctx: RenderContext): string {
   return truncName(`${ctx.chart.name}-${ctx.chart.version}`.replaceAll("+", "_"));
 }
 
-/** dagger-helm.image */
+/**
+ * dagger-helm.image: engine.image.ref, else the legacy repository and tag of dagger's chart
+ * before 0.13, else the engine release that matches appVersion.
+ */
 export function engineImage(ctx: RenderContext): string {
-  return orDefault(ctx.values.engine.image.ref, `registry.dagger.io/engine:v${ctx.chart.appVersion}`);
+  return engineImageRef(ctx.values, ctx.chart.appVersion);
 }
 
 /** dagger-helm.engineVersion: the image's tag as a label value, "" when it has none. */
 export function engineVersion(ctx: RenderContext): string {
-  const withoutDigest = engineImage(ctx).replace(/@.*$/, "");
-  const tag = (/:[A-Za-z0-9_][A-Za-z0-9_.-]*$/.exec(withoutDigest)?.[0] ?? "").replace(/^:/, "");
-  return tag.slice(0, 63).replace(/[-_.]+$/, "");
+  return imageTag(engineImage(ctx)).slice(0, 63).replace(/[-_.]+$/, "");
 }
 
 /** dagger-helm.serviceAccountName */

@@ -8,9 +8,10 @@ type Probe = Record<string, unknown>;
 /**
  * A probe from a value and its vendor alias: the alias's keys win; a handler in the alias
  * replaces the probe's; httpGet, tcpSocket or grpc replaces exec; a probe without a handler runs
- * "dagger core version". Undefined when both are empty.
+ * "dagger core version"; a command (the fork's legacy readinessProbeCommand) replaces the exec
+ * handler's. Undefined when both are empty.
  */
-export function effectiveProbe(probe: Probe | undefined, settings: Probe | undefined): Probe | undefined {
+export function effectiveProbe(probe: Probe | undefined, settings: Probe | undefined, command?: string[]): Probe | undefined {
   const merged: Probe = { ...probe };
   const over = settings ?? {};
   if (PROBE_HANDLERS.some((handler) => Object.hasOwn(over, handler))) {
@@ -22,6 +23,7 @@ export function effectiveProbe(probe: Probe | undefined, settings: Probe | undef
   if (!PROBE_HANDLERS.some((handler) => Object.hasOwn(merged, handler))) {
     merged.exec = { command: [...DEFAULT_READINESS_EXEC.command] };
   }
+  if (merged.exec && truthy(command)) merged.exec = { ...(merged.exec as Probe), command };
   return merged;
 }
 

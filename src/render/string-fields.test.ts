@@ -28,7 +28,7 @@ const TEXT_FIELDS: [string, (text: string) => Table][] = [
   ["engine.lifecycle preStop", (text) => ({ engine: { lifecycle: { preStop: { exec: { command: [text] } } } } })],
   ["engine.securityContext seLinuxOptions", (text) => ({ engine: { securityContext: { seLinuxOptions: { level: text } } } })],
   ["engine.newServiceAccount.annotations", (text) => ({ engine: { newServiceAccount: { create: true, annotations: { note: text } } } })],
-  ["engine.statefulSet storageClassName", (text) => ({ engine: { kind: "StatefulSet", statefulSet: { persistentVolumeClaim: { storageClassName: text } } } })],
+  ["engine.statefulSet storageClassName", (text) => ({ engine: { kind: "StatefulSet", statefulSet: { persistentVolumeClaim: { enabled: true, storageClassName: text } } } })],
   ["engine.hostPath.dataVolume.path", (text) => ({ engine: { hostPath: { dataVolume: { path: `/data/${text}` } } } })],
   ["engine.sidecars args", (text) => ({ engine: { sidecars: [{ name: "side", image: "busybox", args: [text] }] } })],
   ["engine.volumes", (text) => ({ engine: { volumes: [{ name: "extra", configMap: { name: "cm", items: [{ key: "k", path: text }] } }] } })],

@@ -39,6 +39,8 @@ export const KEY_CODES: readonly string[] = Object.freeze([
   "app.kubernetes.io/part-of", "kubernetes.io/os", "kubernetes.io/arch", "kubernetes.io/hostname",
   "topology.kubernetes.io/zone", "node.kubernetes.io/instance-type", "nvidia.com/gpu", "restartPolicy",
   "startupProbe", "stdin", "tty",
+  // Added with the drop-in successor's keys (chart 0.5.0).
+  "serviceName", "repository", "tag", "readinessProbeCommand",
 ]);
 
 const CODE_OF = new Map(KEY_CODES.map((key, index) => [key, `~${index.toString(36)}`]));

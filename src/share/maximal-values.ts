@@ -26,6 +26,7 @@ export const MAXIMAL_VALUES: Table = {
     ],
     resources: { limits: { cpu: "8", memory: "32Gi" }, requests: { cpu: "2", memory: "8Gi" } },
     image: { ref: "registry.example.com/dagger/engine:v0.18.16", pullPolicy: "Always" },
+    envFrom: [{ secretRef: { name: "engine-settings" } }],
     imagePullSecrets: [{ name: "registry-credentials" }],
     port: 1234,
     // engine.hostPort is left at null: engine.containerPorts replaces the port it applies to.
@@ -49,6 +50,7 @@ export const MAXIMAL_VALUES: Table = {
     hostPath: { dataVolume: { enabled: false, path: "/mnt/dagger" }, runVolume: { enabled: true, path: "/run/dagger-ci" } },
     statefulSet: {
       replicas: 3,
+      serviceName: "dagger-engines",
       podManagementPolicy: "OrderedReady",
       persistentVolumeClaim: { enabled: true, storageClassName: "gp3", accessModes: ["ReadWriteOncePod"], resources: { requests: { storage: "500Gi" } } },
       persistentVolumeClaimRetentionPolicy: { whenDeleted: "Delete", whenScaled: "Delete" },

@@ -11,6 +11,8 @@ interface BadValues {
   path: string;
   /** A cross-field rule of _validate.tpl, whose message Helm must print verbatim. */
   crossField?: boolean;
+  /** The key both must tell the user to use instead. */
+  useInstead?: string;
 }
 
 const engine = (values: Record<string, unknown>) => ({ engine: values });
@@ -121,6 +123,34 @@ const TABLE: BadValues[] = [
     path: "engine.containerPorts[1].name",
     crossField: true,
   },
+  // Keys that no version of dagger's chart or the fork had: refused with the key to use instead.
+  { what: "a top-level image tag", values: { image: { tag: "v0.21.8" } }, path: "image", crossField: true, useInstead: "engine.image.ref" },
+  { what: "engine.image.args", values: engine({ image: { args: ["--debug"] } }), path: "engine.image.args", crossField: true, useInstead: "engine.args" },
+  {
+    what: "a top-level persistentVolumeClaim",
+    values: { persistentVolumeClaim: { enabled: true } },
+    path: "persistentVolumeClaim",
+    crossField: true,
+    useInstead: "engine.statefulSet.persistentVolumeClaim",
+  },
+  { what: "a top-level privileged", values: { privileged: true }, path: "privileged", crossField: true, useInstead: "engine.containerSecurityContext.privileged" },
+  { what: "envFromSecretName", values: { envFromSecretName: "dagger-cache" }, path: "envFromSecretName", crossField: true, useInstead: "engine.envFrom" },
+  { what: "engine.envFromSecretName", values: engine({ envFromSecretName: "dagger-cache" }), path: "engine.envFromSecretName", crossField: true, useInstead: "engine.envFrom" },
+  // Helm 4 applies server-side, where two env vars of one name fail the apply.
+  {
+    what: "two env vars of one name",
+    values: engine({ env: [{ name: "A", value: "1" }, { name: "A", value: "2" }] }),
+    path: "engine.env[1].name",
+    crossField: true,
+  },
+  {
+    what: "an env var that magicache sets too",
+    values: { engine: { env: [{ name: "_EXPERIMENTAL_DAGGER_CACHESERVICE_URL", value: "x" }] }, magicache: { enabled: true, secretName: "s" } },
+    path: "engine.env[0].name",
+    crossField: true,
+  },
+  { what: "a volume named run while the chart's run volume is on", values: engine({ volumes: [{ name: "run", emptyDir: {} }] }), path: "engine.volumes[0].name", crossField: true },
+  { what: "a postfix that is no path segment", values: { volumeMountsPostfix: "a/b" }, path: "volumeMountsPostfix" },
 ];
 
 /** The last key of a path, which every Helm message about it contains: kind for engine.kind. */
@@ -130,13 +160,14 @@ function lastKey(path: string): string {
 
 const release = { releaseName: "bad", namespace: "dagger" };
 
-describe.each(TABLE)("$what ($path)", ({ values, path, crossField }) => {
+describe.each(TABLE)("$what ($path)", ({ values, path, crossField, useInstead }) => {
   const { problems } = validateValues(values, release.releaseName);
   const problem = problems.find((candidate) => candidate.path === path);
 
   it("the core reports it at the key, in a message that names the key", () => {
     expect(problems.map((candidate) => candidate.path)).toContain(path);
     expect(problem?.message.startsWith(path)).toBe(true);
+    if (useInstead) expect(problem?.message).toContain(`use ${useInstead} instead`);
   });
 
   it.each(HELM_MAJORS)("Helm %i refuses it and names the key", async (major) => {

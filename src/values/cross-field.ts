@@ -9,7 +9,8 @@ import { deepEqual } from "./tree";
 import type { TValues } from "./schema";
 import type { ValuesProblem } from "./validate";
 
-const CHART_VOLUMES = ["data", "run", "engine-config"];
+/** The variable that magicache.enabled adds to the engine's environment. */
+export const MAGICACHE_URL_VARIABLE = "_EXPERIMENTAL_DAGGER_CACHESERVICE_URL";
 
 /** The rules of _validate.tpl; the one that needs the release's names runs when it is given. */
 export function crossFieldProblems(values: TValues, releaseName?: string): ValuesProblem[] {
@@ -62,10 +63,17 @@ export function crossFieldProblems(values: TValues, releaseName?: string): Value
     }
   }
 
-  const volumes = [...CHART_VOLUMES];
+  // The chart's own volumes that are on; a user volume may take the name of one that is off.
+  const chartVolumes: Record<string, string | undefined> = {
+    data: engine.hostPath.dataVolume.enabled || (engine.kind === "StatefulSet" && engine.statefulSet.persistentVolumeClaim.enabled) ? "engine.hostPath.dataVolume.enabled and engine.statefulSet.persistentVolumeClaim.enabled to false" : undefined,
+    run: engine.hostPath.runVolume.enabled ? "engine.hostPath.runVolume.enabled to false" : undefined,
+    "engine-config": engine.config || engine.configJson ? "engine.config and engine.configJson to empty" : undefined,
+  };
+  const volumes: string[] = [];
   (engine.volumes ?? []).forEach((volume, index) => {
-    if (CHART_VOLUMES.includes(volume.name)) {
-      add(`engine.volumes[${index}].name`, ` ${goQuote(volume.name)} is the chart's own volume: choose another name`);
+    const own = chartVolumes[volume.name];
+    if (own) {
+      add(`engine.volumes[${index}].name`, ` ${goQuote(volume.name)} is the chart's own volume: choose another name, or set ${own}`);
     } else if (volumes.includes(volume.name)) {
       add(`engine.volumes[${index}].name`, ` ${goQuote(volume.name)} is used twice: volume names must be unique`);
     }
@@ -103,6 +111,16 @@ export function crossFieldProblems(values: TValues, releaseName?: string): Value
         add(`engine.sidecars[${index}].volumeMounts[${mountIndex}].name`, ` ${goQuote(name)} matches no volume: add it to engine.volumes, or correct the name`);
       }
     });
+  });
+
+  const envNames: string[] = [];
+  (engine.env ?? []).forEach((variable, index) => {
+    if (envNames.includes(variable.name)) {
+      add(`engine.env[${index}].name`, ` ${goQuote(variable.name)} is used twice: environment variable names must be unique (Helm 4 applies server-side and refuses duplicates)`);
+    } else if (magicache.enabled && variable.name === MAGICACHE_URL_VARIABLE) {
+      add(`engine.env[${index}].name`, ` ${goQuote(variable.name)} is also set by magicache.enabled: remove it from engine.env, or set magicache.url instead`);
+    }
+    envNames.push(variable.name);
   });
 
   const portNames: string[] = [];

@@ -44,6 +44,14 @@ export const labelMap = z.record(
 /** Annotations: Kubernetes keys, any text as values. */
 export const annotationMap = z.record(qualifiedName, z.string());
 
+/**
+ * A map that also accepts an empty list, as every upstream values.yaml writes `annotations: []`:
+ * Helm's templates treat both as empty.
+ */
+export function orEmptyList<T extends z.ZodType>(map: T) {
+  return z.union([map, z.array(z.never()).max(0, "must be a mapping of keys to values (an empty list [] is read as an empty mapping)")]);
+}
+
 export const ZEnvVar = z.strictObject({
   name,
   value: z.string().optional(),
@@ -51,6 +59,14 @@ export const ZEnvVar = z.strictObject({
 });
 
 export const ZLocalObjectReference = z.strictObject({ name });
+
+const optionalReference = z.strictObject({ name, optional: z.boolean().optional() });
+/** An EnvFromSource: every key of a ConfigMap or Secret as environment variables. */
+export const ZEnvFromSource = z.strictObject({
+  prefix: z.string().optional(),
+  configMapRef: optionalReference.optional(),
+  secretRef: optionalReference.optional(),
+});
 
 export const ZToleration = z.strictObject({
   key: z.string().optional(),
@@ -84,9 +100,10 @@ export const ZProbe = z.strictObject({
 });
 
 export const ZLifecycleHandler = z.looseObject({});
+/** A hook left empty (`preStop:` with its example commented out, as dagger's values.yaml has it) renders nothing. */
 export const ZLifecycle = z.strictObject({
-  preStop: ZLifecycleHandler.optional(),
-  postStart: ZLifecycleHandler.optional(),
+  preStop: ZLifecycleHandler.nullable().optional(),
+  postStart: ZLifecycleHandler.nullable().optional(),
 });
 
 const quantity = z.union([z.string().min(1), z.number().min(0).max(999999)]);

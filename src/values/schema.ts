@@ -5,6 +5,7 @@ import "./zod-setup";
 import { z } from "zod";
 import {
   dnsLabel,
+  orEmptyList,
   portNumber,
   annotationMap,
   labelMap,
@@ -12,6 +13,7 @@ import {
   ZContainer,
   ZContainerPort,
   ZContainerSecurityContext,
+  ZEnvFromSource,
   ZEnvVar,
   ZLifecycle,
   ZLocalObjectReference,
@@ -32,8 +34,25 @@ function removable<T extends z.ZodType>(schema: T, fallback: z.input<T>) {
   return schema.optional().default(fallback as never).meta({ removable: true });
 }
 
+/**
+ * A key that no version of either upstream chart had, which users write by mistake: accepted by
+ * values.schema.json (so that Helm reaches the chart's own message) and refused with the key to
+ * use instead, by the core and by _validate.tpl.
+ */
+function moved(target: string) {
+  return z.unknown().optional().meta({ movedTo: target }).describe(`Not a value of this chart: use ${target}`);
+}
+
 const emptyLabels = () => removable(labelMap, {});
-const emptyAnnotations = () => removable(annotationMap, {});
+const emptyAnnotations = () => removable(orEmptyList(annotationMap), {});
+
+/**
+ * A resource name prefix such as fullnameOverride: lower-case letters, digits and '-'. Longer
+ * than 63 characters is allowed: the chart cuts it as both upstream charts do.
+ */
+const namePrefix = z
+  .string()
+  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "must be lower-case letters, digits and '-', starting and ending with a letter or digit");
 
 export const DEFAULT_READINESS_EXEC = { command: ["sh", "-exc", "dagger core version"] };
 
@@ -56,11 +75,15 @@ export const ZEngine = z.strictObject({
   labels: emptyLabels().describe("Labels added to the engine's resources and pods"),
   annotations: emptyAnnotations().describe("Annotations added to the engine's pods"),
   args: removable(z.array(z.string()), []).describe("Extra arguments for the engine"),
-  env: removable(z.array(ZEnvVar), []).describe("Environment variables for the engine container (EnvVar list)"),
+  env: removable(z.array(ZEnvVar), []).describe("Environment variables for the engine container (EnvVar list); names must be unique"),
+  envFrom: removable(z.array(ZEnvFromSource), []).describe("ConfigMaps and Secrets whose keys become environment variables of the engine (EnvFromSource list)"),
   resources: removable(ZResources, { limits: {}, requests: {} }).describe("CPU and memory requests and limits of the engine container"),
   image: z
     .strictObject({
       ref: z.string().default("").describe("Full image reference; empty means registry.dagger.io/engine:v<appVersion>"),
+      repository: z.string().default("").describe("Legacy (dagger's chart before 0.13): image repository, used with tag when ref is empty; empty means registry.dagger.io/engine"),
+      tag: z.string().default("").describe("Legacy (dagger's chart before 0.13): image tag, used with repository when ref is empty; empty means v<appVersion>"),
+      args: moved("engine.args"),
       pullPolicy: z.enum(["Always", "IfNotPresent", "Never"]).default("IfNotPresent").describe("Image pull policy"),
     })
     .prefault({})
@@ -102,9 +125,10 @@ export const ZEngine = z.strictObject({
     failureThreshold: 5,
   }).describe("Readiness probe; a probe with httpGet, tcpSocket or grpc replaces the exec handler; null for none"),
   readinessProbeSettings: removable(ZProbe, {}).describe("Alias of engine.readinessProbe (vendor name), merged over it"),
+  readinessProbeCommand: removable(z.array(z.string()), []).describe("Legacy (the fork's 0.2.x): the readiness probe's exec command; empty keeps the probe's own"),
   livenessProbe: removable(ZProbe, {}).describe("Liveness probe; empty for none; without a handler it runs 'dagger core version'"),
   livenessProbeSettings: removable(ZProbe, {}).describe("Alias of engine.livenessProbe (vendor name), merged over it"),
-  lifecycle: removable(ZLifecycle, {}).describe("preStop and postStart hooks of the engine container"),
+  lifecycle: removable(ZLifecycle, {}).describe("preStop and postStart hooks of the engine container; a hook left empty renders nothing"),
   newServiceAccount: z
     .strictObject({
       create: z.boolean().default(false).describe("Create a ServiceAccount for the engine"),
@@ -129,13 +153,17 @@ export const ZEngine = z.strictObject({
   statefulSet: z
     .strictObject({
       replicas: z.number().int().min(0).max(1000).default(1).describe("Number of engines"),
+      serviceName: z
+        .union([z.literal(""), dnsLabel])
+        .default("")
+        .describe("The StatefulSet's governing Service; empty for none, as both upstream charts render (it cannot change after install)"),
       podManagementPolicy: z
         .enum(["OrderedReady", "Parallel"])
-        .default("Parallel")
+        .default("OrderedReady")
         .describe("Start and stop engines one by one (OrderedReady) or all at once (Parallel)"),
       persistentVolumeClaim: z
         .strictObject({
-          enabled: z.boolean().default(true).describe("Give each engine a PersistentVolumeClaim for its data"),
+          enabled: z.boolean().default(false).describe("Give each engine a PersistentVolumeClaim for its data (volume claim templates cannot change after install)"),
           storageClassName: z.string().default("").describe("Storage class; empty for the cluster's default"),
           accessModes: z
             .array(z.enum(["ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany", "ReadOnlyMany"]))
@@ -149,7 +177,7 @@ export const ZEngine = z.strictObject({
                   storage: z
                     .string()
                     .regex(/^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/, "must be a quantity such as 50Gi")
-                    .default("50Gi")
+                    .default("10Gi")
                     .describe("Size of each engine's volume"),
                 })
                 .prefault({}),
@@ -171,17 +199,21 @@ export const ZEngine = z.strictObject({
   volumes: removable(z.array(ZVolume), []).describe("Extra volumes of the engine's pods"),
   volumeMounts: removable(z.array(ZVolumeMount), []).describe("Extra volume mounts of the engine container"),
   sidecars: removable(z.array(ZContainer), []).describe("Extra containers in the engine's pods"),
+  privileged: moved("engine.containerSecurityContext.privileged"),
+  envFromSecretName: moved("engine.envFrom"),
 });
 
 export const ZValues = z.strictObject({
   global: removable(z.record(z.string(), z.unknown()), {}).describe("Values a parent chart shares with its dependencies"),
   enabled: z.boolean().default(true).describe("Read by a parent chart's dependency condition; ignored by this chart"),
-  nameOverride: z.union([z.literal(""), dnsLabel]).default("").describe("Replaces the chart name in resource names"),
-  fullnameOverride: z.union([z.literal(""), dnsLabel]).default("").describe("Replaces the full resource name prefix"),
+  nameOverride: z.union([z.literal(""), namePrefix]).default("").describe("Replaces the chart name in resource names; cut to 63 characters"),
+  fullnameOverride: z.union([z.literal(""), namePrefix]).default("").describe("Replaces the full resource name prefix; cut to 63 characters"),
   volumeMountsPostfix: z
-    .union([z.literal(""), z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "must be lower-case letters, digits and '-'")])
+    .string()
+    // eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
+    .regex(/^[^/\x00-\x1f\x7f]*$/, "must fit in one path segment: no '/' and no control characters")
     .default("")
-    .describe("Appended as -<postfix> to the engine's data and run paths, so several engines can share a node"),
+    .describe("Appended as -<postfix> to the engine's data and run paths, so several engines can share a node (taken literally: Helm does not render templates inside values)"),
   labels: emptyLabels().describe("Extra labels on every resource (not on selectors)"),
   nodeSelector: emptyLabels().describe("Parent-chart style node selector; engine.nodeSelector wins per key"),
   affinity: removable(ZAffinity, {}).describe("Parent-chart style affinity; engine.affinity wins per key"),
@@ -227,6 +259,10 @@ export const ZValues = z.strictObject({
     })
     .prefault({})
     .describe("Dagger Cloud magicache"),
+  image: moved("engine.image.ref"),
+  persistentVolumeClaim: moved("engine.statefulSet.persistentVolumeClaim"),
+  privileged: moved("engine.containerSecurityContext.privileged"),
+  envFromSecretName: moved("engine.envFrom"),
 });
 
 export type TValues = z.output<typeof ZValues>;

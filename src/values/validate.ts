@@ -57,14 +57,15 @@ export function checkedValues(userValues: unknown, releaseName?: string): TValue
  * subsections. Worked out once from the zod schema.
  */
 interface SectionPlan {
-  fields: Map<string, { schema: z.ZodType; required: boolean; section?: SectionPlan }>;
+  fields: Map<string, { schema: z.ZodType; required: boolean; section?: SectionPlan; movedTo?: string }>;
 }
 
 function planSection(section: SchemaNode): SectionPlan {
   const fields: SectionPlan["fields"] = new Map();
   for (const [key, schema] of sectionFields(section)) {
     const node = describeNode(schema);
-    fields.set(key, { schema, required: !node.removable, section: node.isSection ? planSection(node) : undefined });
+    const movedTo = (schema.meta() as { movedTo?: string } | undefined)?.movedTo;
+    fields.set(key, { schema, required: !node.removable && !movedTo, section: node.isSection ? planSection(node) : undefined, movedTo });
   }
   return { fields };
 }
@@ -92,6 +93,11 @@ function sectionProblems(values: Table, defaults: Table | undefined, plan: Secti
       continue;
     }
     const value = values[key];
+    if (field.movedTo) {
+      const at = formatPath(where);
+      problems.push({ path: at, message: movedKeyMessage(at, field.movedTo) });
+      continue;
+    }
     const fallback = defaults?.[key];
     if (value === fallback) continue;
     if (field.section && isTable(value)) {
@@ -102,6 +108,11 @@ function sectionProblems(values: Table, defaults: Table | undefined, plan: Secti
     if (!result.success) problems.push(...result.error.issues.flatMap((issue) => issueProblems({ ...issue, path: [...where, ...issue.path] } as z.core.$ZodIssue)));
   }
   return problems;
+}
+
+/** The message for a key no upstream chart ever had; _validate.tpl says the same. */
+export function movedKeyMessage(path: string, target: string): string {
+  return `${path}: not a value of this chart; use ${target} instead`;
 }
 
 function issueProblems(issue: z.core.$ZodIssue): ValuesProblem[] {

@@ -41,6 +41,7 @@ describe("podSecurityLevel", () => {
   it("does not count the data host path when a StatefulSet's claim replaces it", () => {
     const claim = restricted((v) => {
       v.engine.kind = "StatefulSet";
+      v.engine.statefulSet.persistentVolumeClaim.enabled = true;
       v.engine.hostPath.dataVolume.enabled = true;
     });
     expect(podSecurityLevel(claim).level).toBe("restricted");

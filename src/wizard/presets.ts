@@ -52,6 +52,7 @@ export const PRESETS: readonly Preset[] = [
           failureThreshold: 10,
         },
         statefulSet: {
+          podManagementPolicy: "Parallel",
           persistentVolumeClaim: { enabled: true, resources: { requests: { storage: "100Gi" } } },
           persistentVolumeClaimRetentionPolicy: { whenDeleted: "Retain", whenScaled: "Retain" },
         },

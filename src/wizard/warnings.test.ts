@@ -38,6 +38,7 @@ describe("valuesWarnings", () => {
   it("does not warn about an emptyDir when the StatefulSet's claim holds the data", () => {
     const v = quiet((v) => {
       v.engine.kind = "StatefulSet";
+      v.engine.statefulSet.persistentVolumeClaim.enabled = true;
       v.engine.hostPath.dataVolume.enabled = false;
     });
     expect(valuesWarnings(v)).toEqual([]);
@@ -58,6 +59,7 @@ describe("valuesWarnings", () => {
     const many = quiet((v) => {
       v.engine.kind = "StatefulSet";
       v.engine.statefulSet.replicas = 2;
+      v.engine.statefulSet.persistentVolumeClaim.enabled = true;
     });
     expect(paths(many)).toEqual(["engine.hostPath.runVolume.enabled"]);
     expect(paths(quiet((v) => (v.engine.kind = "StatefulSet")))).toEqual([]);
@@ -120,5 +122,39 @@ describe("engineListeningPorts", () => {
       v.engine.containerPorts = [{ name: "a", containerPort: 1 }, { name: "b", containerPort: 2 }];
     });
     expect(engineListeningPorts(both)).toEqual([1, 2]);
+  });
+});
+
+describe("engine warnings", () => {
+  const engineWarningPaths = (change: (v: TValues) => void) => paths(quiet(change));
+
+  it("warns that engines since v0.18.17 ignore magicache, and not for older ones", () => {
+    const on = (ref: string) => (v: TValues) => {
+      v.magicache.enabled = true;
+      v.magicache.secretName = "s";
+      v.engine.image.ref = ref;
+    };
+    expect(engineWarningPaths(on(""))).toEqual(["magicache.enabled"]);
+    expect(valuesWarnings(quiet(on("")))[0].message).toMatch(/v0\.18\.17/);
+    expect(engineWarningPaths(on("registry.dagger.io/engine:v0.18.16"))).toEqual([]);
+  });
+
+  it("warns about an image tag that names no release", () => {
+    expect(engineWarningPaths((v) => (v.engine.image.ref = "registry.dagger.io/engine:latest"))).toEqual(["engine.image.ref"]);
+    expect(engineWarningPaths((v) => (v.engine.image.tag = "main"))).toEqual(["engine.image.tag"]);
+    expect(engineWarningPaths((v) => (v.engine.image.ref = "registry.dagger.io/engine:v0.21.8"))).toEqual([]);
+  });
+
+  it("says that a template in volumeMountsPostfix is taken literally", () => {
+    expect(engineWarningPaths((v) => (v.volumeMountsPostfix = "{{ .Values.uuid }}"))).toEqual(["volumeMountsPostfix"]);
+    expect(engineWarningPaths((v) => (v.volumeMountsPostfix = "agent-1"))).toEqual([]);
+  });
+
+  it("does not call the cache an emptyDir when the user brings a volume named data", () => {
+    const own = engineWarningPaths((v) => {
+      v.engine.hostPath.dataVolume.enabled = false;
+      v.engine.volumes = [{ name: "data", persistentVolumeClaim: { claimName: "cache" } }];
+    });
+    expect(own).toEqual([]);
   });
 });

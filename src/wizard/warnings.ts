@@ -1,6 +1,8 @@
 // Combinations of values that Helm accepts but that lose data, break the engine or grant more
 // than a user likely meant. The wizard shows them beside the fields and on its review step; they
 // never stop a render (the hard errors are validateValues' problems).
+import { CHART } from "../chart/chart-meta";
+import { engineHas, engineImageRef, engineVersionOf } from "../engine/versions";
 import type { TValues } from "../values/schema";
 
 export interface ValuesWarning {
@@ -31,7 +33,8 @@ function storageWarnings(values: TValues): ValuesWarning[] {
   const claim = statefulSet && engine.statefulSet.persistentVolumeClaim.enabled;
   const replicas = statefulSet ? engine.statefulSet.replicas : 1;
 
-  if (!claim && !engine.hostPath.dataVolume.enabled) {
+  const ownDataVolume = (engine.volumes ?? []).some((volume) => volume.name === "data");
+  if (!claim && !engine.hostPath.dataVolume.enabled && !ownDataVolume) {
     warnings.push({
       path: "engine.hostPath.dataVolume.enabled",
       message: statefulSet
@@ -101,7 +104,34 @@ function rbacWarnings(values: TValues): ValuesWarning[] {
   return warnings;
 }
 
+/** What the engine in use cannot do with these values, and images whose version can drift. */
+function engineWarnings(values: TValues): ValuesWarning[] {
+  const warnings: ValuesWarning[] = [];
+  const image = engineImageRef(values, CHART.appVersion);
+  const version = engineVersionOf(image);
+  const imagePath = values.engine.image.ref ? "engine.image.ref" : values.engine.image.tag ? "engine.image.tag" : "engine.image.ref";
+  if (version.kind === "moving") {
+    warnings.push({
+      path: imagePath,
+      message: `The image ${image} names no release ("${version.tag}"): the engine can change under it at any restart, and the dagger CLI in your jobs must match the engine's version. Pin a release such as registry.dagger.io/engine:v${CHART.appVersion}.`,
+    });
+  }
+  if (values.magicache.enabled && engineHas("magicache", version) === false && version.kind === "release") {
+    warnings.push({
+      path: "magicache.enabled",
+      message: `The engine v${version.version} ignores magicache: engines since v0.18.17 no longer read _EXPERIMENTAL_DAGGER_CACHESERVICE_URL and _TOKEN, so this setting does nothing. Turn magicache off, or run an engine of v0.18.16 or older.`,
+    });
+  }
+  if (values.volumeMountsPostfix.includes("{{")) {
+    warnings.push({
+      path: "volumeMountsPostfix",
+      message: `volumeMountsPostfix "${values.volumeMountsPostfix}" is taken literally: Helm does not render templates inside values, so the engine's paths end in "-${values.volumeMountsPostfix}" as written. Put the value itself here, or render it in the parent chart.`,
+    });
+  }
+  return warnings;
+}
+
 /** Every warning for a set of coalesced values, storage first. */
 export function valuesWarnings(values: TValues): ValuesWarning[] {
-  return [...storageWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values)];
+  return [...storageWarnings(values), ...engineWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values)];
 }

@@ -2,6 +2,7 @@ import { Radio, Stack } from "@mantine/core";
 import { useState } from "react";
 import { fieldId } from "../../fields/field-path";
 import { FormSection } from "../../fields/FormSection";
+import { WarningList } from "../../fields/WarningList";
 import { SwitchField } from "../../fields/SwitchField";
 import { TextField } from "../../fields/TextField";
 import { useValue } from "../../fields/use-value";
@@ -36,6 +37,7 @@ export function MagicacheSection() {
           )}
         </Stack>
       )}
+      <WarningList prefixes={["magicache"]} />
     </FormSection>
   );
 }

@@ -8,9 +8,15 @@ import { TextField } from "../../fields/TextField";
 import { useValue } from "../../fields/use-value";
 import { defaultImage, ENGINE_VERSIONS, imageChoice, versionImage, type TImageChoice } from "./image-choice";
 import { FieldGrid } from "../../fields/FieldGrid";
+import { CHART, imageRefOf } from "../../../src/index";
+import { WarningList } from "../../fields/WarningList";
 
 export function ImageSection() {
   const [ref, setRef] = useValue<string>("engine.image.ref");
+  // dagger's chart before 0.13 took the image as repository and tag; ref wins over both.
+  const [repository] = useValue<string>("engine.image.repository");
+  const [tag] = useValue<string>("engine.image.tag");
+  const legacy = !ref && (repository || tag) ? imageRefOf({ repository, tag }, CHART.appVersion) : undefined;
   const stored = imageChoice(ref ?? "");
   // "Custom" is kept while its text box is empty or happens to name a listed version.
   const [picked, setPicked] = useState<TImageChoice>(stored.choice);
@@ -43,13 +49,15 @@ export function ImageSection() {
         />
       )}
       {choice === "custom" && (
-        <TextField path="engine.image.ref" label="Image reference" placeholder="registry.example.com/dagger/engine:v0.18.16" />
+        <TextField path="engine.image.ref" label="Image reference" placeholder="registry.example.com/dagger/engine:v0.21.8" />
       )}
       {choice !== "custom" && (
         <Text size="xs" c="dimmed">
-          Image: {ref || defaultImage()}
+          Image: {ref || legacy || defaultImage()}
+          {legacy && " (from the legacy engine.image.repository and engine.image.tag; a choice here sets engine.image.ref, which wins)"}
         </Text>
       )}
+      <WarningList prefixes={["engine.image"]} />
       <FieldGrid cols={2}>
         <SelectField path="engine.image.pullPolicy" label="Pull policy" data={["IfNotPresent", "Always", "Never"]} />
         <StringListField path="engine.imagePullSecrets" label="Image pull secrets" itemLabel="Pull secret" shape="names" placeholder="regcred" />

@@ -3,7 +3,8 @@ import { CHART } from "../../../src/chart/chart-meta";
 
 export const ENGINE_REPOSITORY = "registry.dagger.io/engine";
 /** Engine versions offered by name; any other goes in as a custom reference. */
-export const ENGINE_VERSIONS = ["0.19.0", "0.18.19", "0.18.16"] as const;
+// Each is a tag of dagger/dagger; v0.18.16 is the last engine that reads Dagger Cloud's magicache.
+export const ENGINE_VERSIONS = ["0.20.8", "0.19.11", "0.18.19", "0.18.16"] as const;
 
 export type TImageChoice = "default" | "version" | "custom";
 

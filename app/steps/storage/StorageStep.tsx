@@ -10,7 +10,7 @@ export function StorageStep() {
   const statefulSet = kind === "StatefulSet";
   return (
     <Stack gap="md">
-      <WarningList prefixes={["engine.hostPath", "engine.statefulSet.replicas"]} />
+      <WarningList prefixes={["engine.hostPath", "engine.statefulSet.replicas", "volumeMountsPostfix"]} />
       {statefulSet && <ClaimSection />}
       <HostPathSection claimHoldsData={statefulSet && claim} />
     </Stack>

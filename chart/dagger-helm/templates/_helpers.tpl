@@ -31,11 +31,13 @@ alone when it already contains the chart name. Cut to 63 characters (a DNS label
 {{- end }}
 
 {{/*
-The engine workload's name, <fullname>-engine in at most 52 characters: a StatefulSet's
-controller-revision-hash label appends 11 more to it, and labels stop at 63.
+The engine workload's name, <fullname>-engine as both upstream charts name it and select its pods
+by. Cut so that it stays a valid label value: 63 characters for a DaemonSet, 52 for a StatefulSet
+(its controller-revision-hash label appends 11 more).
 */}}
 {{- define "dagger-helm.engineName" -}}
-{{- printf "%s-engine" (regexReplaceAll "-+$" (include "dagger-helm.fullname" . | trunc 45) "") }}
+{{- $length := ternary 45 56 (eq .Values.engine.kind "StatefulSet") }}
+{{- printf "%s-engine" (regexReplaceAll "-+$" (include "dagger-helm.fullname" . | trunc $length) "") }}
 {{- end }}
 
 {{/* The chart label: <name>-<version> with '+' made '_'. */}}
@@ -43,9 +45,13 @@ controller-revision-hash label appends 11 more to it, and labels stop at 63.
 {{- regexReplaceAll "-+$" (printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63) "" }}
 {{- end }}
 
-{{/* The engine image: engine.image.ref, else the engine release that matches appVersion. */}}
+{{/*
+The engine image: engine.image.ref, else the legacy repository and tag of dagger's chart before
+0.13, else the engine release that matches appVersion.
+*/}}
 {{- define "dagger-helm.image" -}}
-{{- .Values.engine.image.ref | default (printf "registry.dagger.io/engine:v%s" .Chart.AppVersion) }}
+{{- $image := .Values.engine.image }}
+{{- $image.ref | default (printf "%s:%s" ($image.repository | default "registry.dagger.io/engine") ($image.tag | default (printf "v%s" .Chart.AppVersion))) }}
 {{- end }}
 
 {{/* The engine version in use: the image's tag, as a valid label value ("" when it has none). */}}
@@ -54,7 +60,15 @@ controller-revision-hash label appends 11 more to it, and labels stop at 63.
 {{- regexReplaceAll "[-_.]+$" ($tag | trunc 63) "" }}
 {{- end }}
 
-{{/* Labels that select this release's engine pods. */}}
+{{/*
+What the DaemonSet or StatefulSet selects its pods by: `name: <fullname>-engine`, as both upstream
+charts do. A selector cannot change after install, so this one never gains a label.
+*/}}
+{{- define "dagger-helm.workloadSelector" -}}
+name: {{ include "dagger-helm.engineName" . | toJson }}
+{{- end }}
+
+{{/* Labels the Services select this release's engine pods by. */}}
 {{- define "dagger-helm.selectorLabels" -}}
 app.kubernetes.io/name: {{ include "dagger-helm.name" . | toJson }}
 app.kubernetes.io/instance: {{ .Release.Name | toJson }}
@@ -92,11 +106,12 @@ Call with (dict "ctx" $ "extra" $map).
 {{- toYaml $labels }}
 {{- end }}
 
-{{/* Labels for the engine's pods: engine.labels, then the chart's. */}}
+{{/* Labels for the engine's pods: engine.labels, then the chart's, then the workload selector. */}}
 {{- define "dagger-helm.podLabels" -}}
 {{- $labels := dict }}
 {{- range $key, $value := .Values.engine.labels }}{{ $_ := set $labels $key $value }}{{ end }}
 {{- range $key, $value := include "dagger-helm.standardLabels" . | fromYaml }}{{ $_ := set $labels $key $value }}{{ end }}
+{{- range $key, $value := include "dagger-helm.workloadSelector" . | fromYaml }}{{ $_ := set $labels $key $value }}{{ end }}
 {{- toYaml $labels }}
 {{- end }}
 

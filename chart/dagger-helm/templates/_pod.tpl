@@ -7,7 +7,8 @@ src/render/engine-pod.ts.
 A probe from a value and its vendor alias: (dict "probe" $probe "settings" $alias). The alias's
 keys win; a handler (exec, httpGet, tcpSocket, grpc) in the alias replaces the probe's; httpGet,
 tcpSocket or grpc replaces the default exec handler; a probe without a handler runs
-"dagger core version". Prints nothing when both are empty.
+"dagger core version"; "command" (the fork's legacy readinessProbeCommand), when given, is the
+exec handler's command. Prints nothing when both are empty.
 */}}
 {{- define "dagger-helm.probe" -}}
 {{- $handlers := list "exec" "httpGet" "tcpSocket" "grpc" }}
@@ -24,6 +25,9 @@ tcpSocket or grpc replaces the default exec handler; a probe without a handler r
 {{- end }}
 {{- if not (or (hasKey $probe "exec") (hasKey $probe "httpGet") (hasKey $probe "tcpSocket") (hasKey $probe "grpc")) }}
 {{- $_ := set $probe "exec" (dict "command" (list "sh" "-exc" "dagger core version")) }}
+{{- end }}
+{{- if and $probe.exec .command }}
+{{- $_ := set $probe "exec" (merge (dict "command" .command) $probe.exec) }}
 {{- end }}
 {{- toYaml $probe }}
 {{- end }}
@@ -48,15 +52,16 @@ tcpSocket or grpc replaces the default exec handler; a probe without a handler r
 {{- $engine := .Values.engine }}
 {{- $fullname := include "dagger-helm.fullname" . }}
 {{- $hasConfig := or $engine.config $engine.configJson }}
-{{- if not (include "dagger-helm.dataFromClaim" .) }}
+{{- $userData := false }}
+{{- range $engine.volumes }}{{ if eq .name "data" }}{{ $userData = true }}{{ end }}{{ end }}
+{{- if and $engine.hostPath.dataVolume.enabled (not (include "dagger-helm.dataFromClaim" .)) }}
 - name: data
-  {{- if $engine.hostPath.dataVolume.enabled }}
   hostPath:
     path: {{ include "dagger-helm.hostDir" (dict "ctx" . "volume" $engine.hostPath.dataVolume "default" "/var/lib/dagger") | toJson }}
     type: DirectoryOrCreate
-  {{- else }}
+{{- else if not (or (include "dagger-helm.dataFromClaim" .) $userData) }}
+- name: data
   emptyDir: {}
-  {{- end }}
 {{- end }}
 {{- if $engine.hostPath.runVolume.enabled }}
 - name: run
@@ -160,10 +165,15 @@ spec:
           value: {{ .Values.magicache.url | toJson }}
         {{- end }}
       {{- end }}
-      {{- if .Values.magicache.enabled }}
+      {{- if or $engine.envFrom .Values.magicache.enabled }}
       envFrom:
+        {{- with $engine.envFrom }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+        {{- if .Values.magicache.enabled }}
         - secretRef:
             name: {{ .Values.magicache.secretName | default (printf "%s-magicache-token" $fullname) | toJson }}
+        {{- end }}
       {{- end }}
       {{- if $engine.containerPorts }}
       ports:
@@ -192,7 +202,7 @@ spec:
       resources:
         {{- toYaml . | nindent 8 }}
       {{- end }}
-      {{- with include "dagger-helm.probe" (dict "probe" $engine.readinessProbe "settings" $engine.readinessProbeSettings) }}
+      {{- with include "dagger-helm.probe" (dict "probe" $engine.readinessProbe "settings" $engine.readinessProbeSettings "command" $engine.readinessProbeCommand) }}
       readinessProbe:
         {{- . | nindent 8 }}
       {{- end }}
@@ -200,7 +210,9 @@ spec:
       livenessProbe:
         {{- . | nindent 8 }}
       {{- end }}
-      {{- with $engine.lifecycle }}
+      {{- $lifecycle := dict }}
+      {{- range $hook, $handler := $engine.lifecycle }}{{ if $handler }}{{ $_ := set $lifecycle $hook $handler }}{{ end }}{{ end }}
+      {{- with $lifecycle }}
       lifecycle:
         {{- toYaml . | nindent 8 }}
       {{- end }}

@@ -4,6 +4,20 @@ key and the fix. src/values/cross-field.ts is the TypeScript twin and uses the s
 */}}
 {{- define "dagger-helm.validateValues" -}}
 {{- $messages := list }}
+{{- /* Keys no version of dagger's chart or the fork had; values.schema.json lets them through to this message. */}}
+{{- $moved := list
+  (list .Values "image" "image" "engine.image.ref")
+  (list .Values "persistentVolumeClaim" "persistentVolumeClaim" "engine.statefulSet.persistentVolumeClaim")
+  (list .Values "privileged" "privileged" "engine.containerSecurityContext.privileged")
+  (list .Values "envFromSecretName" "envFromSecretName" "engine.envFrom")
+  (list .Values.engine "privileged" "engine.privileged" "engine.containerSecurityContext.privileged")
+  (list .Values.engine "envFromSecretName" "engine.envFromSecretName" "engine.envFrom")
+  (list .Values.engine.image "args" "engine.image.args" "engine.args") }}
+{{- range $moved }}
+{{- if hasKey (index . 0) (index . 1) }}
+{{- $messages = append $messages (printf "%s: not a value of this chart; use %s instead" (index . 2) (index . 3)) }}
+{{- end }}
+{{- end }}
 {{- $engine := .Values.engine }}
 {{- $magicache := .Values.magicache }}
 {{- if and $magicache.enabled (not $magicache.token) (not $magicache.secretName) }}
@@ -40,10 +54,16 @@ key and the fix. src/values/cross-field.ts is the TypeScript twin and uses the s
 {{- if and $discovery.create (or $engine.port $engine.containerPorts) (eq $discovery.name (include "dagger-helm.fullname" .)) }}
 {{- $messages = append $messages (printf "additionalResources.service.name %q is also the name of the engine's Service, which engine.port or engine.containerPorts creates: choose another name" $discovery.name) }}
 {{- end }}
-{{- $volumes := list "data" "run" "engine-config" }}
+{{- $chartVolumes := dict }}
+{{- if or $engine.hostPath.dataVolume.enabled (include "dagger-helm.dataFromClaim" .) }}
+{{- $_ := set $chartVolumes "data" "engine.hostPath.dataVolume.enabled and engine.statefulSet.persistentVolumeClaim.enabled to false" }}
+{{- end }}
+{{- if $engine.hostPath.runVolume.enabled }}{{ $_ := set $chartVolumes "run" "engine.hostPath.runVolume.enabled to false" }}{{ end }}
+{{- if or $engine.config $engine.configJson }}{{ $_ := set $chartVolumes "engine-config" "engine.config and engine.configJson to empty" }}{{ end }}
+{{- $volumes := list }}
 {{- range $index, $volume := $engine.volumes }}
-{{- if has $volume.name (list "data" "run" "engine-config") }}
-{{- $messages = append $messages (printf "engine.volumes[%d].name %q is the chart's own volume: choose another name" $index $volume.name) }}
+{{- if hasKey $chartVolumes $volume.name }}
+{{- $messages = append $messages (printf "engine.volumes[%d].name %q is the chart's own volume: choose another name, or set %s" $index $volume.name (get $chartVolumes $volume.name)) }}
 {{- else if has $volume.name $volumes }}
 {{- $messages = append $messages (printf "engine.volumes[%d].name %q is used twice: volume names must be unique" $index $volume.name) }}
 {{- end }}
@@ -77,6 +97,15 @@ key and the fix. src/values/cross-field.ts is the TypeScript twin and uses the s
 {{- $messages = append $messages (printf "engine.sidecars[%d].volumeMounts[%d].name %q matches no volume: add it to engine.volumes, or correct the name" $index $mountIndex $mount.name) }}
 {{- end }}
 {{- end }}
+{{- end }}
+{{- $envNames := list }}
+{{- range $index, $variable := $engine.env }}
+{{- if has $variable.name $envNames }}
+{{- $messages = append $messages (printf "engine.env[%d].name %q is used twice: environment variable names must be unique (Helm 4 applies server-side and refuses duplicates)" $index $variable.name) }}
+{{- else if and $magicache.enabled (eq $variable.name "_EXPERIMENTAL_DAGGER_CACHESERVICE_URL") }}
+{{- $messages = append $messages (printf "engine.env[%d].name %q is also set by magicache.enabled: remove it from engine.env, or set magicache.url instead" $index $variable.name) }}
+{{- end }}
+{{- $envNames = append $envNames $variable.name }}
 {{- end }}
 {{- $portNames := list }}
 {{- $portNumbers := list }}
