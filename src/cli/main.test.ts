@@ -80,7 +80,7 @@ describe("the CLI", () => {
     expect(bigEndian.stdout).toContain("kind: StatefulSet");
     const littleEndian = cli(["render", "-f", file("le.yaml", le)]);
     expect(littleEndian.code).toBe(1);
-    expect(littleEndian.stderr).toContain("le.yaml: the file is UTF-16 (little-endian), which Helm 4 cannot read");
+    expect(littleEndian.stderr).toContain("le.yaml: it is UTF-16 (little-endian), which Helm 4 cannot read");
     const helm = await helmTemplateFile(4, le, { releaseName: "r", namespace: "default" });
     expect(helm.ok).toBe(false);
     expect(helm.stderr).toContain("incomplete UTF-16 character");

@@ -81,6 +81,19 @@ export function parseYaml11(text: string): unknown {
   return read.values[0] ?? null;
 }
 
+export type YamlValueReading = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
+
+/** A YAML text of one value (a form field's list or map), read as Helm reads values. */
+export function readYamlValue(text: string): YamlValueReading {
+  const read = readYaml11(text);
+  if (!read.ok) return { ok: false, message: read.problem.message, ...lineColumn(text, read.problem.offset) };
+  if (read.values.length > 1) {
+    const second = read.docs[1]?.contents?.range?.[0] ?? 0;
+    return { ok: false, message: "one YAML document only: remove the '---' line", ...lineColumn(text, second) };
+  }
+  return { ok: true, value: read.values[0] ?? null };
+}
+
 /** Every document of a multi-document text, as the `yaml` package parses them (for tools). */
 export function parseAllYaml11(text: string) {
   return parseAllDocuments(text, YAML11_OPTIONS);
