@@ -39,7 +39,13 @@ const labelValue = fc.oneof(
 );
 const labelMap = fc.dictionary(labelKey, labelValue, { maxKeys: 4 });
 const annotationMap = fc.dictionary(labelKey, anyString, { maxKeys: 4 });
-const quantity = fc.oneof(fc.constantFrom("100m", "1", "2Gi", "512Mi", "1.5"), fc.constantFrom(1, 2, 0.5));
+/** Quantities from Kubernetes' grammar, numbers, and now and then a trap (which both Helm and the core refuse). */
+const quantity = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom("100m", "1", "2Gi", "512Mi", "1.5", "1e3", ".5", "1.G", "+2k") },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom("", "+"), fc.stringMatching(/^([0-9]{1,4}(\.[0-9]{0,3})?|\.[0-9]{1,3})$/), fc.constantFrom("", "m", "k", "M", "Gi", "Mi", "Ki", "e3", "E-2", "n", "u")).map((parts) => parts.join("")) },
+  { weight: 2, arbitrary: fc.constantFrom(1, 2, 0.5, 1073741824) },
+  { weight: 1, arbitrary: fc.oneof(yaml11String, fc.constantFrom<unknown>("lots", "0x1F", "2001-12-14", true, null, -1)) },
+);
 
 const probe = fc.record(
   {
