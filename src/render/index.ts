@@ -2,6 +2,7 @@
 import { foldNelDeep } from "../yaml/line-breaks";
 import { CHART } from "../chart/chart-meta";
 import { checkedValues } from "../values/validate";
+import { helmTrimmedTail } from "./document-tail";
 import { releaseNameProblem } from "./release-name";
 import type { KubeObject, Manifest, RenderContext } from "./context";
 import { engineConfigMap } from "./engine-configmap";
@@ -51,8 +52,9 @@ export function renderManifests(userValues: unknown, options: RenderOptions): Ma
   const manifests: Manifest[] = [];
   for (const [file, render] of TEMPLATES) {
     const object = render(ctx);
-    // Helm writes values through Go's JSON encoder, which leaves NEL raw, and go-yaml then reads it as a line break.
-    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object: foldNelDeep(object) });
+    // Helm writes values through Go's JSON encoder, which leaves NEL raw, and go-yaml then reads it
+    // as a line break; and Helm trims each document's end (document-tail.ts).
+    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object: helmTrimmedTail(foldNelDeep(object), ctx) });
   }
   const rank = (manifest: Manifest) => INSTALL_ORDER.indexOf(String(manifest.object.kind));
   return manifests.sort((a, b) => rank(a) - rank(b));
