@@ -12,6 +12,7 @@ const CASES: Record<string, unknown>[] = [
   { engine: { newServiceAccount: { create: true, annotations: { a9: "role\n\n", a10: "arn:aws:iam::1:role/x\n", b: "two\n\n" } } } },
   { engine: { newServiceAccount: { create: true, annotations: { a9: "role\n", a10: "arn:aws:iam::1:role/x\n" } } } },
   { engine: { newServiceAccount: { create: true, annotations: { only: "\n\n" } } } },
+  { engine: { newServiceAccount: { create: true, annotations: { a: "x", wax0: "\n" } } } },
   { additionalResources: { role: { create: true, rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["get\n"] }] } } },
   { engine: { volumes: [{ name: "v", emptyDir: {}, zz: "text\n\n" }], volumeMounts: [{ name: "v", mountPath: "/v" }] } },
   { engine: { kind: "StatefulSet", statefulSet: { persistentVolumeClaim: { enabled: true } }, volumes: [{ name: "v", emptyDir: {}, zz: "text\n\n" }], volumeMounts: [{ name: "v", mountPath: "/v" }] } },

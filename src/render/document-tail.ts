@@ -61,9 +61,9 @@ function trimAt(object: unknown, path: Path): unknown {
   if (!path.length) {
     if (typeof object !== "string" || scalarStyle(object) !== "literal") return object;
     const trimmed = object.replace(/\n+$/, "");
-    if (trimmed === object || trimmed + "\n" === object) return object;
     // A block of line breaks only has no line to keep one after.
-    return trimmed ? `${trimmed}\n` : "";
+    if (!trimmed) return "";
+    return trimmed === object || `${trimmed}\n` === object ? object : `${trimmed}\n`;
   }
   const [key, ...rest] = path as [string | number, ...Path];
   const child = (object as Record<string | number, unknown>)[key];
