@@ -1,7 +1,9 @@
-// Someone opens a share link that was cut short or edited: the wizard says what is wrong with it
-// and starts from the defaults, rather than failing or loading half of it.
+// Someone opens a share link that was cut short, edited or crafted to be huge: the wizard says
+// what is wrong with it and opens as it was (the defaults, or the settings saved in this browser),
+// rather than failing, hanging or loading half of it.
+import { craftedLink } from "../src/share/crafted-link";
 import { expect, openWizard, test } from "./fixtures";
-import { downloadedValues } from "./helpers";
+import { download, downloadedValues } from "./helpers";
 
 const cases = [
   { name: "cut short", hash: "#v1=N4IgdiBcIIYgNCAzlEAjBIBuVQFMwBzAS", reason: "cut short" },
@@ -23,3 +25,24 @@ for (const { name, hash, reason } of cases) {
     await expect(notice).toHaveCount(0);
   });
 }
+
+test("a crafted link that would unpack to gigabytes is refused at once, and the wizard opens as it was", async ({ page }) => {
+  await openWizard(page);
+  await page.getByRole("textbox", { name: "Namespace" }).fill("ci");
+  await expect.poll(() => page.evaluate(() => Object.values(localStorage).join())).toContain('"s":"ci"');
+  for (const [length, reason] of [
+    [21_000, "would unpack to more than 1 MB"],
+    [65_000, "no link this wizard makes is longer than 32,000"],
+  ] as const) {
+    // A fresh load, not a hash change within the page.
+    await page.goto("about:blank");
+    const started = Date.now();
+    await openWizard(page, `#v1=${craftedLink(length)}`);
+    const notice = page.getByRole("alert").filter({ hasText: "The share link could not be opened" });
+    await expect(notice).toContainText(reason);
+    await expect(notice).toContainText("opened with the settings saved in this browser instead");
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await expect(page.getByRole("textbox", { name: "Namespace" })).toHaveValue("ci");
+  }
+  expect((await download(page, "Download values.yaml")).text).toBe("");
+});

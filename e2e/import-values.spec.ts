@@ -15,8 +15,9 @@ test("a pasted values.yaml for dagger's chart 0.15.0 is understood, aliases incl
   await page.getByRole("button", { name: "Import values.yaml" }).click();
   const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
   await dialog.getByRole("textbox", { name: "values.yaml to import" }).fill(fixture("vendor-0.15.0-values.yaml"));
-  const understood = dialog.getByRole("alert").filter({ hasText: "Understood: values for" });
-  await expect(understood).toContainText("Understood: values for dagger's chart 0.15.0");
+  const understood = dialog.getByRole("alert").filter({ hasText: "Understood" });
+  await expect(understood).toContainText("Understood: every key is one the chart reads");
+  await expect(dialog.getByRole("region", { name: "Moving from dagger's chart or the fork" })).toContainText("Written for dagger's chart 0.17.0 to 1.0.0-beta.11");
   await expect(understood).toContainText("engine.readinessProbeSettings (merged over engine.readinessProbe)");
   await expect(understood).toContainText("Every key is one the chart knows.");
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
@@ -52,7 +53,7 @@ test("broken YAML, a binary file and unknown keys: a clear message with line and
   await expect(error).toContainText("engine.bin is not a YAML file: it is not UTF-8 text");
 
   await source.fill("engine:\n  kinds: StatefulSet # typo\n");
-  const understood = dialog.getByRole("alert").filter({ hasText: "Understood: values for" });
+  const understood = dialog.getByRole("alert").filter({ hasText: "Understood" });
   await expect(understood).toContainText("engine.kinds (did you mean engine.kind?)");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("combobox", { name: "Pull policy" })).toHaveValue("Never");
@@ -87,7 +88,8 @@ test("a parent chart's values dropped on the page: its dagger: block is offered 
   await expect(dialog.getByRole("alert").filter({ hasText: "A parent chart's values" })).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
   await dialog.getByRole("button", { name: "Use the dagger: block" }).click();
-  await expect(dialog.getByRole("alert").filter({ hasText: "Understood: values for" })).toContainText("Understood: values for the fork this chart continues");
+  await expect(dialog.getByRole("alert").filter({ hasText: "Understood" })).toBeVisible();
+  await expect(dialog.getByRole("region", { name: "Moving from dagger's chart or the fork" })).toContainText("Closest: the kubiya fork 0.4.0 to 0.4.1");
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
 
   await goToStep(page, "Deployment");

@@ -14,7 +14,8 @@ for (const width of [1440, 800]) {
     await page.getByRole("button", { name: "Import values.yaml" }).click();
     const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
     await dialog.getByRole("textbox", { name: "values.yaml to import" }).fill(vendor);
-    await expect(dialog.getByRole("alert").filter({ hasText: "Understood: values for" })).toBeVisible();
+    await expect(dialog.getByRole("alert").filter({ hasText: "Understood" })).toBeVisible();
+    await expect(dialog.getByRole("alert", { name: /^helm upgrade/ })).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/import-modal-${width}.png`, animations: "disabled" });
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByRole("alert").filter({ hasText: "Imported values.yaml" }).getByRole("button", { name: "Close notification" }).click();

@@ -62,7 +62,7 @@ export function YamlDiffView(props: TYamlDiffProps) {
 
 /** The user's values.yaml, editable: Monaco with the chart's schema, a text area until it loads or if it cannot. */
 export function ValuesEditor(props: TValuesEditorProps) {
-  const plain = <PlainValuesEditor value={props.value} onChange={props.onChange} label={props.label} />;
+  const plain = <PlainValuesEditor value={props.value} onChange={props.onChange} label={props.label} masked={props.masked} />;
   return (
     <EditorBoundary fallback={plain}>
       <Suspense fallback={plain}>

@@ -5,6 +5,7 @@
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useMemo, useRef } from "react";
 import { problemRanges, type ProblemRange } from "../../src/document/problem-ranges";
+import { secretRanges } from "../../src/wizard/secret-text";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
 import { SentTexts } from "./sent-texts";
 import type { TValuesEditorProps } from "./view-options";
@@ -18,7 +19,7 @@ const MARKER_OWNER = "dagger-helm";
  * field, a preset, an import) is applied as one edit over the part that changed, so the cursor
  * stays where it was and Undo takes the change back.
  */
-export default function MonacoValuesEditor({ value, onChange, label, theme, syntaxError, problems: valueProblems }: TValuesEditorProps) {
+export default function MonacoValuesEditor({ value, onChange, label, theme, syntaxError, problems: valueProblems, masked }: TValuesEditorProps) {
   const problems = useMemo(() => problemRanges(value, valueProblems ?? []), [value, valueProblems]);
   const editorRef = useRef<TEditor | null>(null);
   const sent = useRef(new SentTexts());
@@ -40,6 +41,14 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, synt
     if (model) mark(model, syntaxError, problems);
   }, [syntaxError, problems, value]);
 
+  const masks = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const maskedRef = useRef(masked);
+  useEffect(() => {
+    maskedRef.current = masked;
+    const editor = editorRef.current;
+    if (editor) masks.current = mask(editor, masks.current, masked);
+  }, [masked, value]);
+
   return (
     <Editor
       height="100%"
@@ -55,6 +64,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, synt
         // The model outlives a tab switch; it may hold an older text than the state.
         replaceText(editor, latest.current, applying);
         if (model) mark(model, markers.current.syntaxError, markers.current.problems);
+        masks.current = mask(editor, masks.current, maskedRef.current);
       }}
       onChange={(next) => {
         if (!applying.current) onChange(sent.current.send(next));
@@ -96,6 +106,24 @@ function replaceText(editor: TEditor, text: string, applying: { current: boolean
   } finally {
     applying.current = false;
   }
+}
+
+/** Dots out the secret wherever it stands in the model's text (decorations: see editor.module.css). */
+function mask(editor: TEditor, current: monaco.editor.IEditorDecorationsCollection | null, secret: string | undefined) {
+  const model = editor.getModel();
+  const collection = current ?? editor.createDecorationsCollection();
+  if (!model || !secret) {
+    collection.clear();
+    return collection;
+  }
+  collection.set(
+    secretRanges(model.getValue(), secret).map(([start, end]) => {
+      const from = model.getPositionAt(start);
+      const to = model.getPositionAt(end);
+      return { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), options: { inlineClassName: "dagger-masked-secret" } };
+    }),
+  );
+  return collection;
 }
 
 function mark(model: monaco.editor.ITextModel, error: TValuesEditorProps["syntaxError"], problems: readonly ProblemRange[]): void {

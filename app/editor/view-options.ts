@@ -39,6 +39,8 @@ export interface TValuesEditorProps {
   syntaxError?: { message: string; position?: { line: number; column: number } };
   /** What Helm would refuse in this text (unknown keys, wrong types, rules); marked at the keys they name. */
   problems?: readonly { path: string; message: string }[];
+  /** The magicache token while it is masked: shown as dots wherever it stands. */
+  masked?: string;
 }
 
 export interface TDiffModelPaths {

@@ -4,9 +4,8 @@ import { notifications } from "@mantine/notifications";
 import { IconLock } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
-import { encodeShareLink } from "../../src/share/share-link";
-import { hasSecrets } from "../../src/wizard/state";
-import { shareableState } from "../../src/wizard/share-state";
+import { secretOf } from "../../src/wizard/secrets";
+import { shareLinkFor } from "../../src/wizard/share-state";
 import { syntaxErrorText } from "../../src/wizard/values-state";
 import type { WizardForm } from "../form/types";
 import { useValuesState } from "../form/values-state";
@@ -15,11 +14,11 @@ import { copyText } from "./browser-io";
 export default function ShareLink() {
   const release = useWatch<WizardForm, "release">({ name: "release" });
   const { lastGood, syntaxError } = useValuesState();
-  const link = useMemo(() => {
-    const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
-    return `${base}#${encodeShareLink(shareableState(release, lastGood.userValues))}`;
-  }, [release, lastGood]);
-  const tokenLeftOut = hasSecrets(lastGood.values);
+  const made = useMemo(() => shareLinkFor(release, lastGood.userValues), [release, lastGood]);
+  const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
+  const link = made.ok ? `${base}#${made.hash}` : undefined;
+  const tokenLeftOut = secretOf(lastGood.userValues) !== undefined;
+  const alsoAt = made.ok && made.leftOut.length ? ` It is also left out where else it stood: ${made.leftOut.join(", ")}.` : "";
 
   return (
     <Stack gap="sm">
@@ -37,14 +36,22 @@ export default function ShareLink() {
           {lastGood.unknownKeys.map((key) => key.path).join(", ")}: the chart has no such values, so a link with them would not open.
         </Alert>
       )}
-      <TextInput label="Share link" value={link} readOnly onFocus={(event) => event.currentTarget.select()} description={`${link.length} characters`} />
+      {link ? (
+        <TextInput label="Share link" value={link} readOnly onFocus={(event) => event.currentTarget.select()} description={`${link.length} characters`} />
+      ) : (
+        <Alert color="red" variant="light" title="No share link for these settings" role="alert">
+          {made.ok ? "" : `${made.reason.charAt(0).toUpperCase()}${made.reason.slice(1)}.`}
+        </Alert>
+      )}
       <Alert color={tokenLeftOut ? "yellow" : "gray"} variant="light" icon={<IconLock aria-hidden />} title="The magicache token is never in a link">
         {tokenLeftOut
-          ? "Your magicache token is left out of this link (and is never saved in this browser). Whoever opens the link must enter their own token, or use an existing Secret."
+          ? `Your magicache token is left out of this link (and is never saved in this browser).${alsoAt} Whoever opens the link must enter their own token, or use an existing Secret.`
           : "A magicache token, when you set one, is left out of links and is never saved in this browser."}
       </Alert>
       <Group justify="flex-end">
-        <Button onClick={() => void copyLink(link)}>Copy share link</Button>
+        <Button disabled={!link} onClick={() => link && void copyLink(link)}>
+          Copy share link
+        </Button>
       </Group>
     </Stack>
   );

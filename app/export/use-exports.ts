@@ -1,15 +1,23 @@
 // The export actions: each reads the state as it is at the click, produces its text with the
 // core, and confirms or explains with a notification. values.yaml is the user's own text as it
 // is (or, minimal, only what differs from the defaults); manifests need values Helm accepts.
+// A file that holds the magicache token says so when it is copied or downloaded.
 import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
 import { useFormContext } from "react-hook-form";
 import { minimalValuesText } from "../../src/values/minimal";
 import { installCommand, privilegedNamespaceText } from "../../src/wizard/exports";
+import { filesWithSecret } from "../../src/wizard/secrets";
 import { readValuesText, syntaxErrorText, type ValuesSnapshot } from "../../src/wizard/values-state";
 import type { WizardForm } from "../form/types";
 import { loadRenderer } from "../preview/use-renderer";
 import { copyText, downloadText } from "./browser-io";
+
+const tokenWarning = (how = "") => `It holds your magicache token${how}: keep the file private, out of version control and chats.`;
+
+function holdsToken(snapshot: ValuesSnapshot, file: string): boolean {
+  return filesWithSecret(snapshot.userValues, snapshot.values).includes(file);
+}
 
 export function useExports() {
   const { getValues } = useFormContext<WizardForm>();
@@ -33,7 +41,8 @@ export function useExports() {
       const text = minimal ? minimalValuesText(snapshot.userValues) : snapshot.text;
       const refused = snapshot.problems[0];
       const more = snapshot.problems.length > 1 ? ` (and ${snapshot.problems.length - 1} more, listed above the preview)` : "";
-      return { text, warning: refused ? `Helm will refuse it as it is: ${refused.message}${more}` : undefined };
+      const warnings = [refused && `Helm will refuse it as it is: ${refused.message}${more}`, holdsToken(snapshot, "values.yaml") && tokenWarning()];
+      return { text, warning: warnings.filter(Boolean).join(" ") || undefined };
     },
     [values],
   );
@@ -84,10 +93,11 @@ export function useExports() {
         }
         const prefix = withNamespace ? privilegedNamespaceText(getValues("release.namespace")) : "";
         downloadText("manifests.yaml", prefix + result.manifestsText);
+        const secret = holdsToken(snapshot, "manifests.yaml");
         notifications.show({
-          color: "teal",
-          title: "manifests.yaml downloaded",
-          message: withNamespace ? "With a Namespace that allows privileged pods first; apply it with kubectl apply -f." : "Apply it with kubectl apply -f manifests.yaml.",
+          color: secret ? "yellow" : "teal",
+          title: secret ? "manifests.yaml downloaded, with your magicache token" : "manifests.yaml downloaded",
+          message: `${withNamespace ? "With a Namespace that allows privileged pods first; apply it with kubectl apply -f." : "Apply it with kubectl apply -f manifests.yaml."}${secret ? ` ${tokenWarning(" (base64, in a Secret)")}` : ""}`,
         });
       },
       [values, getValues],

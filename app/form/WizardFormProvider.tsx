@@ -1,9 +1,10 @@
 // The wizard's one state: a react-hook-form form over the release and the user's values.yaml
-// text. Every change is saved to this browser (without secrets), so a reload continues where it was.
-import { useEffect, type ReactNode } from "react";
-import { FormProvider, useForm, useWatch, type Control } from "react-hook-form";
-import { saveState } from "../../src/wizard/saved-state";
-import { safeLocalStorage, type TStart } from "./start-state";
+// text. Every change is saved to this browser (without secrets, SaveOnChange.tsx), so a reload
+// continues where it was.
+import { type ReactNode } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import { SaveOnChange } from "./SaveOnChange";
+import type { TStart } from "./start-state";
 import type { WizardForm } from "./types";
 import { ValuesStateProvider } from "./values-state";
 
@@ -15,16 +16,4 @@ export function WizardFormProvider({ start, children }: { start: TStart; childre
       <ValuesStateProvider>{children}</ValuesStateProvider>
     </FormProvider>
   );
-}
-
-function SaveOnChange({ control }: { control: Control<WizardForm> }) {
-  const [release, valuesText] = useWatch({ control, name: ["release", "valuesText"] });
-  useEffect(() => {
-    try {
-      saveState(safeLocalStorage(), { release, valuesText });
-    } catch {
-      // A full or forbidden storage only costs the user the restore on reload; the form goes on.
-    }
-  }, [release, valuesText]);
-  return null;
 }

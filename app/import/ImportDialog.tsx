@@ -5,12 +5,14 @@
 import { Button, FileButton, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconFileUpload } from "@tabler/icons-react";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { importParentBlock, importValuesText, type ImportOutcome } from "../../src/import/import-values";
+import type { Migration } from "../../src/migrate";
 import type { WizardForm } from "../form/types";
 import classes from "./import.module.css";
 import { ImportOutcomeView } from "./ImportOutcomeView";
+import { MigrationPanel } from "./MigrationPanel";
 import { readValuesFile, type TReadFile } from "./read-file";
 
 interface TSource {
@@ -27,6 +29,9 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
   const { getValues, setValue } = useFormContext<WizardForm>();
   const [source, setSource] = useState<TSource>({ text: "" });
   const [block, setBlock] = useState<string | undefined>(undefined);
+  const [migration, setMigration] = useState<Migration | undefined>(undefined);
+  const onMigrated = useCallback((next: Migration | undefined) => setMigration(next), []);
+  const release = getValues("release");
   // A dropped file: read it (asynchronously) into the dialog; a newer drop wins.
   useEffect(() => {
     if (!file) return;
@@ -54,16 +59,18 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
     setBlock(undefined);
   };
 
-  const confirm = () => {
+  /** Imports the file as written, or the migrated values when given. */
+  const confirm = (migrated?: Migration) => {
     if (outcome?.kind !== "values") return;
     const before = getValues("valuesText");
-    setValue("valuesText", outcome.text, { shouldDirty: true });
+    setValue("valuesText", migrated ? migrated.valuesText : outcome.text, { shouldDirty: true });
     onClose();
     const id = `import-${crypto.randomUUID()}`;
+    const from = migrated ? ` (migrated from ${migrated.upstream.chart}@${migrated.upstream.version})` : "";
     notifications.show({
       id,
       color: "teal",
-      title: `Imported ${source.name ?? "values.yaml"}`,
+      title: `Imported ${source.name ?? "values.yaml"}${from}`,
       message: (
         <>
           values.yaml was replaced; the release name and namespace were kept.{" "}
@@ -87,9 +94,9 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
     <Modal opened onClose={onClose} title="Import values.yaml" size="xl">
       <Stack gap="sm">
         <Text size="sm">
-          Paste your values.yaml, choose a file, or drop one anywhere on the page. Values for dagger's chart 0.15.0, the fork this chart continues, dagger's
-          1.0-beta chart or this chart are understood, and so is a parent chart's values with the engine under one key such as dagger:. Your comments and
-          key order are kept.
+          Paste your values.yaml, choose a file, or drop one anywhere on the page. Values for any release of dagger's chart or the kubiya fork, or for
+          this chart, are understood, and so is a parent chart's values with the engine under one key such as dagger:. Your comments and key order are
+          kept. For a release you run now, Use migrated values keeps its engine, host paths and StatefulSet fields, so that helm upgrade goes through.
         </Text>
         <Group gap="sm">
           <FileButton onChange={(picked) => void pick(picked)} accept=".yaml,.yml,application/yaml,application/x-yaml,text/yaml,text/plain">
@@ -120,13 +127,15 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           classNames={{ input: classes.source }}
         />
         {outcome && <ImportOutcomeView outcome={outcome} onBlock={setBlock} />}
+        {outcome?.kind === "values" && <MigrationPanel text={outcome.text} values={outcome.values} release={release} onMigrated={onMigrated} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={confirm} disabled={outcome?.kind !== "values"}>
+          <Button variant={migration ? "default" : "filled"} onClick={() => confirm()} disabled={outcome?.kind !== "values"}>
             Import
           </Button>
+          {migration && outcome?.kind === "values" && <Button onClick={() => confirm(migration)}>Use migrated values</Button>}
         </Group>
       </Stack>
     </Modal>

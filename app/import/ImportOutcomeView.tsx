@@ -1,16 +1,10 @@
 // What the core made of a values file: what it understood, the blocks a parent chart's values
-// offer, or what is wrong and where (the current values are untouched then).
+// offer, or what is wrong and where (the current values are untouched then). Which chart and
+// release the file was written for is MigrationPanel's part.
 import { Alert, Button, Group, List, Text } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
-import type { ChartStyle, ImportOutcome } from "../../src/import/import-values";
+import type { ImportOutcome } from "../../src/import/import-values";
 import { positionText } from "../../src/wizard/values-state";
-
-const STYLE_LABELS: Record<ChartStyle, string> = {
-  "vendor-0.15.0": "dagger's chart 0.15.0",
-  fork: "the fork this chart continues",
-  "vendor-1.0-beta": "dagger's 1.0-beta chart",
-  "dagger-helm": "this chart (dagger-helm)",
-};
 
 export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome; onBlock: (key: string) => void }) {
   if (outcome.kind === "error") {
@@ -42,7 +36,7 @@ export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome
       color={unknown.length ? "orange" : "teal"}
       variant="light"
       icon={unknown.length ? <IconAlertTriangle aria-hidden /> : <IconCircleCheck aria-hidden />}
-      title={`Understood: values for ${STYLE_LABELS[outcome.style]}`}
+      title={unknown.length ? "Understood, except keys the chart does not know" : "Understood: every key is one the chart reads"}
       aria-label="What the import understood"
     >
       <List size="sm" spacing={4}>

@@ -10,9 +10,13 @@ import { useRenderer } from "./use-renderer";
 const VALUES_PATHS = { original: "file:///dagger-helm/changes/values.defaults.yaml", modified: "file:///dagger-helm/changes/values.current.yaml" };
 const MANIFESTS_PATHS = { original: "file:///dagger-helm/changes/manifests.defaults.yaml", modified: "file:///dagger-helm/changes/manifests.current.yaml" };
 
-export function ChangesPanel({ shown, stale, theme }: { shown: TPreviewTexts | undefined; stale: boolean; theme: "light" | "dark" }) {
+export function ChangesPanel({ shown, stale, theme, masked }: { shown: TPreviewTexts | undefined; stale: boolean; theme: "light" | "dark"; masked?: string }) {
   const renderer = useRenderer();
-  const valuesText = useMemo(() => (shown && renderer ? renderer.coalescedValuesText(shown.values) : ""), [shown, renderer]);
+  const valuesText = useMemo(() => {
+    if (!shown || !renderer) return "";
+    // Read-only: the token can simply be dotted out of the text shown.
+    return renderer.coalescedValuesText(masked ? renderer.maskedValues(shown.values, masked) : shown.values);
+  }, [shown, renderer, masked]);
   const suffix = stale ? " (out of date)" : "";
   return (
     <div className={classes.changes}>

@@ -1,11 +1,13 @@
 // The live preview beside the form: the user's values.yaml (editable: it is the wizard's state),
 // the rendered manifests and what changes against the chart defaults. While the values or the
 // release have problems the last valid manifests stay visible but are marked as out of date, so
-// nothing stale passes for current.
+// nothing stale passes for current. The magicache token is dotted out of every view until the
+// user asks to see it.
 import { Badge, Group, Tabs, Text, useComputedColorScheme } from "@mantine/core";
 import { useCallback, useState } from "react";
 import { YamlView } from "../editor/LazyYaml";
 import { ExportBar } from "../export/ExportBar";
+import { useMaskedToken } from "./TokenToggle";
 import { ChangesPanel } from "./ChangesPanel";
 import classes from "./preview.module.css";
 import { ProblemList } from "./ProblemList";
@@ -23,6 +25,7 @@ export function PreviewPane() {
   const shown = preview.lastGood;
   const stale = preview.ready && !preview.current;
   const staleClass = stale ? `${classes.panel} ${classes.stale}` : classes.panel;
+  const { masked, toggle } = useMaskedToken();
 
   return (
     <section className={classes.pane} aria-label="Preview">
@@ -33,15 +36,18 @@ export function PreviewPane() {
             <Tabs.Tab value="manifests">manifests</Tabs.Tab>
             <Tabs.Tab value="changes">changes</Tabs.Tab>
           </Tabs.List>
-          {stale ? (
-            <Badge color="red" variant="light" aria-live="polite">
-              out of date
-            </Badge>
-          ) : (
-            <Badge color="teal" variant="light" aria-live="polite">
-              live
-            </Badge>
-          )}
+          <Group gap="xs" wrap="nowrap">
+            {toggle}
+            {stale ? (
+              <Badge color="red" variant="light" aria-live="polite">
+                out of date
+              </Badge>
+            ) : (
+              <Badge color="teal" variant="light" aria-live="polite">
+                live
+              </Badge>
+            )}
+          </Group>
         </Group>
         {stale && (
           <div className={classes.problems}>
@@ -57,13 +63,13 @@ export function PreviewPane() {
         )}
         <div className={classes.body}>
           <Tabs.Panel value="values" className={classes.panel}>
-            <ValuesPanel theme={theme} />
+            <ValuesPanel theme={theme} masked={masked} />
           </Tabs.Panel>
           <Tabs.Panel value="manifests" className={staleClass} data-stale={(stale && tab === "manifests") || undefined}>
             <YamlView text={shown?.manifestsText ?? ""} label={stale ? "manifests (out of date)" : "manifests"} theme={theme} />
           </Tabs.Panel>
           <Tabs.Panel value="changes" className={staleClass} data-stale={(stale && tab === "changes") || undefined}>
-            <ChangesPanel shown={shown} stale={stale} theme={theme} />
+            <ChangesPanel shown={shown} stale={stale} theme={theme} masked={masked} />
           </Tabs.Panel>
         </div>
       </Tabs>

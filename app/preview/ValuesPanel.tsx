@@ -13,7 +13,7 @@ import classes from "./preview.module.css";
 
 const NO_PROBLEMS: never[] = [];
 
-export function ValuesPanel({ theme }: { theme: "light" | "dark" }) {
+export function ValuesPanel({ theme, masked }: { theme: "light" | "dark"; masked?: string }) {
   const { text, lastGood, syntaxError } = useValuesState();
   // Marked only when the values are this text's: while it is broken, the syntax error says it all.
   const problems = lastGood.text === text ? lastGood.problems : NO_PROBLEMS;
@@ -35,7 +35,7 @@ export function ValuesPanel({ theme }: { theme: "light" | "dark" }) {
           </Text>
         )
       )}
-      <ValuesEditor value={text} onChange={onChange} label="values.yaml (editable)" theme={theme} syntaxError={syntaxError} problems={problems} />
+      <ValuesEditor value={text} onChange={onChange} label="values.yaml (editable)" theme={theme} syntaxError={syntaxError} problems={problems} masked={masked} />
     </>
   );
 }

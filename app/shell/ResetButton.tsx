@@ -4,7 +4,6 @@ import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconRestore } from "@tabler/icons-react";
 import { useFormContext } from "react-hook-form";
-import { forgetState } from "../../src/wizard/saved-state";
 import { initialTextState } from "../../src/wizard/text-state";
 import type { WizardForm } from "../form/types";
 import { safeLocalStorage } from "../form/start-state";
@@ -14,7 +13,8 @@ export function ResetButton() {
   const [opened, { open, close }] = useDisclosure(false);
 
   const confirm = () => {
-    forgetState(safeLocalStorage());
+    // Loaded with the start already; the save of the defaults that follows runs after it.
+    void import("../../src/wizard/saved-state").then(({ forgetState }) => forgetState(safeLocalStorage()));
     reset(initialTextState());
     close();
     notifications.show({ color: "gray", title: "Reset to defaults", message: "Every setting is back to the chart's default; release dagger in namespace dagger." });

@@ -1,12 +1,14 @@
 // The command-line interface on the rendering core:
 //   dagger-helm render -f values.yaml [-f more.yaml] [--release NAME] [--namespace NS]
 //   dagger-helm values -f values.yaml
+//   dagger-helm migrate --from vendor@0.20.6 -f values.yaml
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { renderManifests } from "../render/index";
 import { manifestsText } from "../render/manifest-text";
 import { minimalValuesText } from "../values/minimal";
 import { validateValues, ValuesError } from "../values/validate";
+import { runMigrate } from "./migrate-command";
 import { InputError, readValueFiles } from "./read-values";
 
 const USAGE = `Usage:
@@ -14,10 +16,17 @@ const USAGE = `Usage:
       prints what \`helm template NAME chart/dagger-helm -n NS -f values.yaml\` prints
   dagger-helm values -f values.yaml [-f more.yaml ...]
       prints the minimal values.yaml: only what differs from the chart's defaults
+  dagger-helm migrate --from vendor@VERSION|fork@VERSION -f values.yaml [--release NAME] [--namespace NS]
+      prints the values.yaml for this chart of a release installed with dagger's chart (vendor)
+      or the kubiya fork at VERSION, keeping its comments and what it runs; on standard error,
+      what the upgrade changes. Exit 0: helm upgrade goes through in place; 2: the API server
+      refuses it (the report names the field); 3: it goes through, but a workload is replaced
+      or the cache starts empty
 
   -f, --values FILE   a values file; "-" reads standard input; later files win
   -r, --release NAME  release name (default "release-name", as helm template)
-  -n, --namespace NS  namespace (default "default")`;
+  -n, --namespace NS  namespace (default "default")
+      --from CHART@VERSION  (migrate) the chart the values were written for: vendor@0.20.6, fork@0.4.1`;
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -36,6 +45,7 @@ export function runCli(argv: string[], io: CliIO): number {
         values: { type: "string", short: "f", multiple: true, default: [] },
         release: { type: "string", short: "r", default: "release-name" },
         namespace: { type: "string", short: "n", default: "default" },
+        from: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -48,12 +58,15 @@ export function runCli(argv: string[], io: CliIO): number {
     (parsed.values.help ? io.stdout : io.stderr)(`${USAGE}\n`);
     return parsed.values.help ? 0 : 2;
   }
-  if (!["render", "values"].includes(command) || extra.length) {
+  if (!["render", "values", "migrate"].includes(command) || extra.length) {
     io.stderr(`unknown command: ${[command, ...extra].join(" ")}\n\n${USAGE}\n`);
     return 2;
   }
   try {
     const files = parsed.values.values;
+    if (command === "migrate") {
+      return runMigrate({ from: parsed.values.from, files, release: parsed.values.release, namespace: parsed.values.namespace }, io);
+    }
     const values = readValueFiles(files, io.readStdin, (text) => io.stderr(`note: ${text}\n`));
     if (command === "render") {
       // As helm template: an empty namespace is the default one.

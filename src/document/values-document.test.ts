@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseValuesText, setValueInText } from "./values-document";
-import { textWithoutSecrets } from "../wizard/text-state";
+import { secretRanges, textWithoutSecrets } from "../wizard/secret-text";
 
 describe("the values document", () => {
   it("reads several documents as Helm 4 merges them, and an edit keeps the others", () => {
@@ -18,8 +18,10 @@ describe("the values document", () => {
     expect(parsed.ok && parsed.values).toEqual({ engine: { args: ["a b", "two lines", "hello"], port: 1 } });
   });
 
-  it("does not save a text of several documents that could hold a token", () => {
-    expect(textWithoutSecrets("engine: {}\n---\nmagicache:\n  token: dag_secret\n")).toBeUndefined();
-    expect(textWithoutSecrets("engine: {}\n---\nnameOverride: x\n")).toBe("engine: {}\n---\nnameOverride: x\n");
+  it("does not save a text of several documents with the token in one", () => {
+    expect(textWithoutSecrets("engine: {}\n---\nmagicache:\n  enabled: true\n  token: dag_secret\n").ok).toBe(false);
+    expect(textWithoutSecrets("engine: {}\n---\nnameOverride: x\n")).toEqual({ ok: true, text: "engine: {}\n---\nnameOverride: x\n" });
+    const text = "engine: {}\n---\nmagicache:\n  token: dag_secret\n";
+    expect(secretRanges(text, "dag_secret")).toEqual([[text.indexOf("dag_secret"), text.length - 1]]);
   });
 });

@@ -5,8 +5,9 @@ import { minimalValues, validateValues } from "../index";
 import type { Table } from "../values/tree";
 import { PRESETS } from "../wizard/presets";
 import { initialState, valuesFrom, type WizardState } from "../wizard/state";
+import { craftedLink } from "./crafted-link";
 import { MAXIMAL_VALUES } from "./maximal-values";
-import { decodeShareLink, encodeShareLink, isShareHash, SHARE_PREFIX } from "./share-link";
+import { decodeShareLink, encodeShareLink, isShareHash, MAX_SHARE_LINK_CHARS, SHARE_PREFIX, shareLink } from "./share-link";
 
 const stateOf = (values: Table, release = { name: "dagger", namespace: "dagger" }): WizardState => ({ release, values: valuesFrom(values) });
 
@@ -86,7 +87,35 @@ describe("share link", () => {
     const decoded = decodeShareLink(hash);
     expect(decoded.ok).toBe(false);
     expect(!decoded.ok && decoded.message).toContain(expected);
-    expect(!decoded.ok && decoded.message).toContain("opened with the default settings");
+  });
+
+  it.each([
+    [3_500, "would unpack to more than 1 MB"],
+    [21_000, "would unpack to more than 1 MB"],
+    [65_000, "no link this wizard makes is longer than 32,000"],
+  ])("refuses a crafted link of %i characters at once, saying why", (length, expected) => {
+    // lz-string alone turns these into 2 MB, 50 MB and 392 M characters.
+    const hash = `#${SHARE_PREFIX}${craftedLink(length)}`;
+    const started = performance.now();
+    const decoded = decodeShareLink(hash);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(decoded).toEqual({ ok: false, message: expect.stringContaining(expected) });
+  });
+
+  it("allows links far longer than the maximal configuration's, and makes none it would not open", () => {
+    const maximal = encodeShareLink(stateOf(MAXIMAL_VALUES, { name: "team-a", namespace: "ci-system" }));
+    expect(MAX_SHARE_LINK_CHARS).toBeGreaterThanOrEqual(10 * maximal.length);
+    // Long free text (engine.config) makes long links: up to the limit they open, past it none is made.
+    const configOf = (lines: number) => Array.from({ length: lines }, (_, index) => `key_${index} = "${(index * 7919).toString(36)}"`).join("\n");
+    const long = shareLink(stateOf({ engine: { config: configOf(1500) } }));
+    expect(long.ok && long.hash.length).toBeGreaterThan(10_000);
+    expect(long.ok && decodeShareLink(long.hash).ok).toBe(true);
+    expect(shareLink(stateOf({ engine: { config: configOf(6000) } }))).toEqual({ ok: false, reason: expect.stringContaining("more than the 32,000 a link may have") });
+    expect(shareLink(stateOf({ engine: { config: "a".repeat(1_100_000) } }))).toEqual({ ok: false, reason: expect.stringContaining("more than 1 MB") });
+  });
+
+  it("makes no link with a release name that no link would open with", () => {
+    expect(shareLink(stateOf({}, { name: "a".repeat(1001), namespace: "b" }))).toEqual({ ok: false, reason: expect.stringContaining("release name is longer than 1,000") });
   });
 
   it("recognises share links of any version in a location hash", () => {

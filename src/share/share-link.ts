@@ -1,8 +1,9 @@
 // The share link: the wizard's non-default state in the URL hash, as `#v1=<lz-string>`. The
 // payload is the release and minimalValues (what differs from the defaults, keys shortened by
 // key-codes.ts), never a secret.
-// decodeShareLink reads text that anyone may have edited or cut short, so it never throws: every
-// way a link can be broken ends in { ok: false, message } that says what is wrong with it.
+// decodeShareLink reads text that anyone may have edited, cut short or crafted, so it never
+// throws and never works without bound: every way a link can be broken ends in
+// { ok: false, message } that says what is wrong with it.
 import "../values/zod-setup";
 import LZString from "lz-string";
 import { z } from "zod";
@@ -10,12 +11,25 @@ import { minimalValues } from "../values/minimal";
 import { ZValues } from "../values/schema";
 import { coalesceValues } from "../values/coalesce";
 import { defaultValues } from "../values/defaults";
+import { MAX_IMPORT_BYTES } from "../import/import-values";
 import { isTable, type Table } from "../values/tree";
-import { userValuesOf, valuesFrom, withoutSecrets, type WizardState } from "../wizard/state";
+import { holdsSecret, secretsRemoved, withoutSecrets } from "../wizard/secret-values";
+import { secretOf } from "../wizard/secrets";
+import { userValuesOf, valuesFrom, type WizardState } from "../wizard/state";
+import { decompressBounded } from "./bounded-decompress";
 import { decodeKeys, encodeKeys, KeyCodeError } from "./key-codes";
 
 /** The hash prefix of the current link format; bump the number when the payload changes. */
 export const SHARE_PREFIX = "v1=";
+
+/**
+ * No link this wizard makes is longer (shareLink refuses to make one), so a longer one was made
+ * by hand. The maximal configuration's link is about 1,750 characters (share-link.test.ts holds
+ * this at ten times that or more): the margin is for long free texts such as engine.config.
+ */
+export const MAX_SHARE_LINK_CHARS = 32_000;
+/** A link's data is never larger than a values file the wizard would import. */
+const MAX_LINK_DATA_CHARS = MAX_IMPORT_BYTES;
 
 /** The payload, with short keys because every character counts in a URL. */
 const ZPayload = z.strictObject({
@@ -32,11 +46,11 @@ export type SharePayload = z.infer<typeof ZPayload>;
 export type DecodedShareLink = { ok: true; state: WizardState } | { ok: false; message: string };
 
 /** The payload of a state: the release and what differs from the defaults, secrets left out. */
-export function statePayload(state: WizardState): SharePayload {
+export function statePayload(state: WizardState, secret = secretOf(state.values)): SharePayload {
   return {
     n: state.release.name,
     s: state.release.namespace,
-    v: minimalValues(userValuesOf(withoutSecrets(state.values))),
+    v: minimalValues(userValuesOf(withoutSecrets(state.values, secret))),
   };
 }
 
@@ -53,10 +67,39 @@ export function stateFromPayload(data: unknown): { ok: true; state: WizardState 
   return { ok: true, state: { release: { name: payload.data.n, namespace: payload.data.s }, values } };
 }
 
-/** The hash (without '#') that restores this state; secrets are left out. */
+/**
+ * The hash (without '#') that restores this state, secrets left out (the state's own token, or
+ * the one its values were taken from: share-state.ts shareLinkFor); `leftOut` names the places
+ * other than magicache.token where the token stood. Refused, with the reason, when the token
+ * stands inside another value (which cannot be left out without changing it) or the link would
+ * be longer than any link opens.
+ */
+export type ShareLinkResult = { ok: true; hash: string; leftOut: string[] } | { ok: false; reason: string };
+
+export function shareLink(state: WizardState, secret = secretOf(state.values)): ShareLinkResult {
+  const payload = statePayload(state, secret);
+  if (!ZPayload.safeParse(payload).success) {
+    return { ok: false, reason: `the ${payload.n.length > 1000 ? "release name" : "namespace"} is longer than 1,000 characters, and a link with it would not open` };
+  }
+  const data = JSON.stringify({ ...payload, v: encodeKeys(payload.v) });
+  if (secret !== undefined && holdsSecret(data, secret)) {
+    return { ok: false, reason: "your magicache token also stands inside another value (or the release), and a link must never hold it. Take it out of there, or share the values.yaml file instead" };
+  }
+  if (data.length > MAX_LINK_DATA_CHARS) {
+    return { ok: false, reason: `these settings take more than ${(MAX_LINK_DATA_CHARS / 1e6).toLocaleString("en")} MB, more than a link opens. Share the values.yaml file instead` };
+  }
+  const hash = SHARE_PREFIX + LZString.compressToEncodedURIComponent(data);
+  if (hash.length > MAX_SHARE_LINK_CHARS) {
+    return { ok: false, reason: `the link would be ${hash.length.toLocaleString("en")} characters long, more than the ${MAX_SHARE_LINK_CHARS.toLocaleString("en")} a link may have. Share the values.yaml file instead` };
+  }
+  return { ok: true, hash, leftOut: secretsRemoved(state.values, secret).places };
+}
+
+/** shareLink's hash; throws with the reason when there is no link for this state. */
 export function encodeShareLink(state: WizardState): string {
-  const payload = statePayload(state);
-  return SHARE_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify({ ...payload, v: encodeKeys(payload.v) }));
+  const link = shareLink(state);
+  if (!link.ok) throw new Error(`no share link: ${link.reason}`);
+  return link.hash;
 }
 
 /** True when a location hash looks like a share link of any version (so a broken one is reported, not ignored). */
@@ -87,7 +130,14 @@ function decode(hash: string): DecodedShareLink {
   const body = hash.slice(SHARE_PREFIX.length);
   if (!body) return broken("it is empty after #v1=");
   if (!/^[A-Za-z0-9+\-$]*$/.test(body)) return broken("it contains characters a share link never has; it may have been edited");
-  const json = LZString.decompressFromEncodedURIComponent(body);
+  if (hash.length > MAX_SHARE_LINK_CHARS) {
+    return broken(`it is ${hash.length.toLocaleString("en")} characters long, and no link this wizard makes is longer than ${MAX_SHARE_LINK_CHARS.toLocaleString("en")}; it was not opened`);
+  }
+  const decompressed = decompressBounded(body, MAX_LINK_DATA_CHARS);
+  if (!decompressed.ok && decompressed.tooLarge) {
+    return broken(`its data would unpack to more than ${(MAX_LINK_DATA_CHARS / 1e6).toLocaleString("en")} MB, more than any values file the wizard imports; it was not opened`);
+  }
+  const json = decompressed.ok ? decompressed.text : "";
   if (!json) return broken("its data could not be decompressed; it may have been cut short when copied");
   let data: unknown;
   try {
@@ -123,5 +173,5 @@ function shapeProblem(values: unknown): string | undefined {
 }
 
 function broken(reason: string): DecodedShareLink {
-  return { ok: false, message: `This share link is broken: ${reason}. The wizard opened with the default settings instead.` };
+  return { ok: false, message: `This share link is broken: ${reason}.` };
 }

@@ -112,6 +112,23 @@ describe("upgradeFindings", () => {
     expect(upgradeFindings([before], [emptied])).toMatchObject([{ severity: "cache-lost", after: "an emptyDir" }]);
   });
 
+  it("finds no cache to lose where the data volume is mounted beside /var/lib/dagger (a volumeMountsPostfix)", () => {
+    const postfixed = (path: string) => {
+      const object = workload("DaemonSet", "d-engine", {}, hostData(path));
+      const container = (object.spec.template as { spec: { containers: { volumeMounts: { mountPath: string }[] }[] } }).spec.containers[0];
+      if (container?.volumeMounts[0]) container.volumeMounts[0].mountPath = "/var/lib/dagger-agent";
+      return object;
+    };
+    expect(upgradeFindings([postfixed("/var/lib/dagger")], [postfixed("/var/lib/dagger-agent")])).toEqual([]);
+  });
+
+  it("takes a StatefulSet's data from its claim template where a host path volume has the same name", () => {
+    const claim = { volumeClaimTemplates: [{ metadata: { name: "data" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "50Gi" } } } }] };
+    const both = workload("StatefulSet", "s-engine", claim, hostData("/var/lib/dagger"));
+    const claimOnly = workload("StatefulSet", "s-engine", claim);
+    expect(upgradeFindings([both], [claimOnly])).toEqual([]);
+  });
+
   it("leaves objects other than apps/v1 workloads alone", () => {
     const service = { apiVersion: "v1", kind: "Service", metadata: { name: "svc" }, spec: { selector: { a: "b" } } };
     expect(upgradeFindings([service], [])).toEqual([]);

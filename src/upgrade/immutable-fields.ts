@@ -249,13 +249,23 @@ function difference(before: unknown, after: unknown, base: string): Pick<Upgrade
   return { field: fieldPath(base, steps), before: valueAt(before, steps), after: valueAt(after, steps) };
 }
 
-/** Where the engine keeps its cache: the volume mounted at /var/lib/dagger (or a -suffixed path). */
+/**
+ * Where the engine keeps its cache: the volume mounted at /var/lib/dagger, the engine's state
+ * directory. A volume mounted only at a -suffixed path (volumeMountsPostfix) does not hold it: the
+ * engine still writes /var/lib/dagger, inside the container.
+ */
 function dataVolume(workload: KubeObject | undefined): string | undefined {
   const podSpec = (specOf(workload).template as Table | undefined)?.spec as Table | undefined;
   const containers = Array.isArray(podSpec?.containers) ? (podSpec.containers as Table[]) : [];
   const mounts = containers.flatMap((container) => (Array.isArray(container.volumeMounts) ? (container.volumeMounts as Table[]) : []));
-  const mount = mounts.find((candidate) => /^\/var\/lib\/dagger(-|$)/.test(String(candidate.mountPath)));
-  if (!mount) return undefined;
+  const mount = mounts.find((candidate) => String(candidate.mountPath).replace(/\/+$/, "") === "/var/lib/dagger");
+  if (!mount) return mounts.some((candidate) => /^\/var\/lib\/dagger-/.test(String(candidate.mountPath))) ? "the container's own filesystem" : undefined;
+  // A StatefulSet's claim template wins over a pod volume of the same name (the controller's
+  // updateStorage replaces it), as in the fork's StatefulSet, which rendered both.
+  const claims = Array.isArray(specOf(workload).volumeClaimTemplates) ? (specOf(workload).volumeClaimTemplates as Table[]) : [];
+  if (workload?.kind === "StatefulSet" && claims.some((claim) => (claim.metadata as Table | undefined)?.name === mount.name)) {
+    return `the volume claim ${String(mount.name)}`;
+  }
   const volumes = Array.isArray(podSpec?.volumes) ? (podSpec.volumes as Table[]) : [];
   const volume = volumes.find((candidate) => candidate.name === mount.name);
   if (volume && isTable(volume.hostPath)) return `host path ${String(volume.hostPath.path)}`;

@@ -10,6 +10,9 @@ import { isTable, type Table } from "../values/tree";
 import { validateValues, ValuesError, type ValuesProblem } from "../values/validate";
 import { namespaceProblem, type WizardState } from "./state";
 
+// The changes tab masks the token with this chunk's help, not the first screen's.
+export { maskedValues } from "./secret-values";
+
 type Release = WizardState["release"];
 
 export type WizardOutputs =

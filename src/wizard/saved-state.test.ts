@@ -35,6 +35,40 @@ describe("saved state", () => {
     expect(loadState(storage)).toEqual({ ok: true, state: { ...state, valuesText: "engine: [\n" } });
   });
 
+  it("says why it did not save, and keeps the last saved state: a token it cannot take out, a full storage", () => {
+    const storage = memoryStorage();
+    expect(saveState(storage, state)).toEqual({ saved: true });
+    const kept = storage.data.get(SAVED_STATE_KEY);
+    const commented = { ...state, valuesText: `${state.valuesText}# token: secret-token-value\n` };
+    expect(saveState(storage, commented)).toEqual({ saved: false, message: expect.stringContaining("inside a comment or a longer value, at line 8") });
+    expect(storage.data.get(SAVED_STATE_KEY)).toBe(kept);
+    const full: StateStorage = {
+      ...storage,
+      setItem: () => {
+        throw new DOMException("full", "QuotaExceededError");
+      },
+    };
+    expect(saveState(full, { ...state, valuesText: "engine: {}\n" })).toEqual({ saved: false, message: expect.stringContaining("QuotaExceededError") });
+    expect(storage.data.get(SAVED_STATE_KEY)).toBe(kept);
+  });
+
+  it("saves an anchored token's document without it, instead of failing on the alias", () => {
+    const storage = memoryStorage();
+    const anchored = { ...state, valuesText: "magicache:\n  enabled: true\n  token: &t secret-token-value\nlabels:\n  copy: *t\n  team: a\n" };
+    expect(saveState(storage, anchored)).toEqual({ saved: true });
+    expect(loadState(storage)).toEqual({ ok: true, state: { ...state, valuesText: "magicache:\n  enabled: true\nlabels:\n  team: a\n" } });
+  });
+
+  it("keeps the values when the release name is too long to keep, and says so", () => {
+    const storage = memoryStorage();
+    const long = { release: { name: "a".repeat(1001), namespace: "builds" }, valuesText: "engine:\n  kind: StatefulSet\n" };
+    expect(saveState(storage, long)).toEqual({ saved: true, message: expect.stringContaining("release name is longer than 1,000 characters") });
+    expect(loadState(storage)).toEqual({ ok: true, state: { release: { name: "dagger", namespace: "builds" }, valuesText: long.valuesText }, message: expect.stringContaining("not the release name") });
+    // An entry an older version wrote that way: the values come back all the same.
+    storage.setItem(SAVED_STATE_KEY, JSON.stringify({ n: "a".repeat(1001), s: "builds", t: "engine:\n  kind: StatefulSet\n" }));
+    expect(loadState(storage)).toMatchObject({ ok: true, state: { valuesText: long.valuesText } });
+  });
+
   it("ignores an entry of the first version, and removes it on the next save", () => {
     const storage = memoryStorage();
     storage.setItem(SAVED_STATE_KEY_V1, JSON.stringify({ n: "a", s: "b", v: { engine: { kind: "StatefulSet" } } }));

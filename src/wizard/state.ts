@@ -48,21 +48,6 @@ function withoutNullDefaults(values: Table, defaults: Table): Table {
   return out;
 }
 
-/**
- * The values without secrets: what may go into a link, the browser's storage or anything else
- * that outlives the page. Today that is magicache.token, which the chart turns into a Secret.
- */
-export function withoutSecrets<T>(values: T): T {
-  if (!isTable(values) || !isTable(values.magicache) || !("token" in values.magicache)) return values;
-  const { token: _token, ...magicache } = values.magicache;
-  return { ...values, magicache: { ...magicache, token: "" } } as T;
-}
-
-/** True when the values hold a secret that withoutSecrets would drop. */
-export function hasSecrets(values: unknown): boolean {
-  return isTable(values) && isTable(values.magicache) && typeof values.magicache.token === "string" && values.magicache.token !== "";
-}
-
 /** A Kubernetes namespace name (a DNS-1123 label); undefined when fine. */
 export function namespaceProblem(namespace: string): string | undefined {
   if (!namespace) return "namespace: must not be empty";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseYaml11 } from "../yaml/yaml11";
 import { PRESETS } from "./presets";
 import { shareableState, textStateFrom, withoutUnknownKeys } from "./share-state";
-import { textWithoutSecrets, valuesTextOf } from "./text-state";
+import { valuesTextOf } from "./text-state";
 import { valuesFrom } from "./state";
 
 describe("text state", () => {
@@ -22,14 +22,5 @@ describe("text state", () => {
     const values = { engine: { kinds: "StatefulSet", kind: "StatefulSet" }, tunnel: { enabled: false }, labels: { "a.b/c": "d" } };
     expect(withoutUnknownKeys(values)).toEqual({ engine: { kind: "StatefulSet" }, labels: { "a.b/c": "d" } });
     expect(shareableState({ name: "a", namespace: "b" }, values).values.engine.kind).toBe("StatefulSet");
-  });
-
-  it("takes the magicache token out of the text, and nothing else", () => {
-    const text = "# cache\nmagicache:\n  enabled: true # yes\n  token: dag_secret\n";
-    expect(textWithoutSecrets(text)).toBe("# cache\nmagicache:\n  enabled: true # yes\n");
-    expect(textWithoutSecrets("magicache:\n  token: ''\n")).toBe("magicache:\n  token: ''\n");
-    // A broken text is kept as typed, unless a line could hold the token.
-    expect(textWithoutSecrets("engine: [\n")).toBe("engine: [\n");
-    expect(textWithoutSecrets("magicache:\n  token: dag_secret\n  x: [\n")).toBeUndefined();
   });
 });

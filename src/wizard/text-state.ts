@@ -1,8 +1,6 @@
 // The wizard's one state: the release and the user's values.yaml text, comments and all; its
-// start, a preset's text, and the text without secrets for the browser's storage. Share links
-// speak in values: share-state.ts converts.
-import { isMap, isScalar } from "yaml";
-import { applyValue, parseValuesText, valuesDocumentText } from "../document/values-document";
+// start and a preset's text (secret-text.ts takes the secrets out for the browser's storage).
+// Share links speak in values: share-state.ts converts.
 import { minimalValuesText } from "../values/minimal";
 import type { Table } from "../values/tree";
 import { DEFAULT_RELEASE } from "./state";
@@ -21,23 +19,4 @@ export function initialTextState(): WizardTextState {
 export function valuesTextOf(userValues: Table): string {
   const text = minimalValuesText(userValues);
   return text === "{}\n" ? "" : text;
-}
-
-const TOKEN_PATH = ["magicache", "token"] as const;
-
-/**
- * The text as it may be kept in this browser: without the magicache token (the chart makes a
- * Secret of it). A text that does not parse is kept only when no line could hold a token;
- * undefined means "do not save this one".
- */
-export function textWithoutSecrets(text: string): string | undefined {
-  const parsed = parseValuesText(text);
-  // A text that does not parse, or of several documents (a token could sit in any), is kept only when no line could hold a token.
-  if (!parsed.ok || parsed.documents > 1) return /token/i.test(text) ? undefined : text;
-  const magicache = isMap(parsed.doc.contents) ? parsed.doc.contents.get("magicache", true) : undefined;
-  if (!isMap(magicache) || !magicache.has("token")) return text;
-  const token = magicache.get("token", true);
-  if (isScalar(token) && (token.value === "" || token.value === null)) return text;
-  applyValue(parsed.doc, TOKEN_PATH, undefined);
-  return valuesDocumentText(parsed.doc);
 }

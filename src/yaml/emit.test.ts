@@ -16,6 +16,8 @@ const text = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 12 }),
   fc.string({ unit: "binary", maxLength: 8 }).filter(carried),
 );
+// __proto__ is a key the reader refuses (go-read.test.ts), so the trees have none.
+const key = text.filter((name) => name !== "__proto__");
 const data = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
@@ -25,7 +27,7 @@ const data = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(text, tie("value"), { maxKeys: 4 }),
+    fc.dictionary(key, tie("value"), { maxKeys: 4 }),
   ),
 })).value;
 const normalize = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v) => (Object.is(v, -0) ? 0 : typeof v === "string" ? foldNel(v) : v)));
@@ -33,7 +35,7 @@ const normalize = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v) =>
 describe("emitYaml", () => {
   it("writes data that reads back through go-yaml's rules as the same data", () => {
     fc.assert(
-      fc.property(fc.dictionary(text, data, { maxKeys: 5 }), (value) => {
+      fc.property(fc.dictionary(key, data, { maxKeys: 5 }), (value) => {
         expect(parseYaml11(emitYaml(value))).toEqual(normalize(value));
       }),
       { numRuns: 3000 },
@@ -74,7 +76,7 @@ describe("emitYaml, against real go-yaml (Helm 3 and 4)", () => {
   it("gives Helm back the same data for 300 random trees", async () => {
     const { helm, valuesFile } = await import("../../test/helm");
     const chart = await echoChart("toJson .Values");
-    const trees = fc.sample(fc.dictionary(text, data, { maxKeys: 5 }), { numRuns: 300, seed: 7 });
+    const trees = fc.sample(fc.dictionary(key, data, { maxKeys: 5 }), { numRuns: 300, seed: 7 });
     const values = Object.fromEntries(trees.map((tree, i) => [`t${i}`, tree]));
     const result = await helm(4, ["template", "echo", chart, "-f", valuesFile(emitYaml(values))]);
     expect(result.stderr).toBe("");

@@ -22,11 +22,11 @@ const KINDS: { kind: TKind; title: string; summary: string; pros: string[]; cons
   {
     kind: "StatefulSet",
     title: "StatefulSet",
-    summary: "A fixed number of engines, each with its own persistent volume.",
+    summary: "A fixed number of engines, each with its own persistent volume if you want one.",
     pros: [
-      "Each engine keeps its cache on a PersistentVolumeClaim that follows it to another node.",
+      "Each engine can keep its cache on a PersistentVolumeClaim that follows it to another node (turn it on in Storage).",
       "Scale engines independently of the number of nodes.",
-      "Stable names (engine-0, engine-1) for runners to address through the headless Service.",
+      "Stable names (engine-0, engine-1); DNS names per engine when the headless Service is its governing Service.",
     ],
     cons: ["Needs a storage class that can provision volumes.", "Pipelines may reach an engine on another node: more network traffic."],
   },

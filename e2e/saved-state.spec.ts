@@ -1,0 +1,45 @@
+// What is saved in this browser, and what happens when something cannot be: the user is told, the
+// last good save stays, and a reload never costs the values.
+import { expect, openWizard, test } from "./fixtures";
+import { download, replaceValuesText } from "./helpers";
+
+const TOKEN = "dag_tok_5c4b3a29-kept-off-disk";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("an anchor on the token does not stop saving: the rest of the text comes back after a reload", async ({ page }) => {
+  await openWizard(page);
+  await replaceValuesText(page, `magicache:\n  enabled: true\n  token: &t ${TOKEN}\nlabels:\n  team: build\n  copy: *t\n`);
+  await expect(page.getByRole("group", { name: "Export" })).toContainText("hold your magicache token");
+  await page.reload();
+  const restored = await download(page, "Download values.yaml");
+  expect(restored.text).toBe("magicache:\n  enabled: true\nlabels:\n  team: build\n");
+});
+
+test("a save that cannot be made says so until one works, and the last good save stays", async ({ page }) => {
+  await openWizard(page);
+  await replaceValuesText(page, "engine:\n  kind: StatefulSet\n");
+  await expect(page.getByRole("group", { name: "Export" })).not.toContainText("hold your magicache token");
+  // The token inside a comment cannot be taken out without changing the user's words.
+  await replaceValuesText(page, `engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n  token: ${TOKEN}\n# token from the vault: ${TOKEN}\n`);
+  const notice = page.getByRole("alert").filter({ hasText: "Not saved in this browser" });
+  await expect(notice).toContainText("inside a comment or a longer value, at line 6");
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(TOKEN);
+
+  // Fixed, it saves again and the notice goes.
+  await replaceValuesText(page, `engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n  token: ${TOKEN}\n`);
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  expect((await download(page, "Download values.yaml")).text).toBe("engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n");
+});
+
+test("a release name too long to keep costs the name after a reload, never the values", async ({ page }) => {
+  await openWizard(page);
+  await replaceValuesText(page, "engine:\n  kind: StatefulSet\n");
+  await page.getByRole("textbox", { name: "Release name" }).fill("a".repeat(1001));
+  await expect(page.getByRole("alert").filter({ hasText: "Saved in this browser, but not all of it" })).toContainText("release name is longer than 1,000 characters");
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Saved settings partly restored" })).toContainText("Your values were restored, but not the release name");
+  await expect(page.getByRole("textbox", { name: "Release name" })).toHaveValue("dagger");
+  expect((await download(page, "Download values.yaml")).text).toBe("engine:\n  kind: StatefulSet\n");
+});
