@@ -116,8 +116,11 @@ const QUANTITY = /^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[
 const QUANTITY_HELP = "must be a Kubernetes quantity such as 250m, 0.5, 512Mi, 1Ti or 1e3: a number, or digits and a unit (n u m k M G T P E, Ki Mi Gi Ti Pi Ei, or e and an exponent)";
 
 /** A resource amount or storage size: a number, or text in Kubernetes' quantity grammar. */
+/** A quantity written as a string, as a volume size is (Kubernetes' grammar, quantity.go). */
+export const quantityString = z.string({ error: QUANTITY_HELP }).regex(QUANTITY, QUANTITY_HELP);
+
 export const quantity = z.union([
-  z.string({ error: QUANTITY_HELP }).regex(QUANTITY, QUANTITY_HELP),
+  quantityString,
   z.number().min(0, "must not be negative"),
 ]);
 
