@@ -2,7 +2,7 @@
 // start, a preset's text, and the text without secrets for the browser's storage. Share links
 // speak in values: share-state.ts converts.
 import { isMap, isScalar } from "yaml";
-import { applyValue, parseValuesText, valuesDocumentText } from "../document/values-document";
+import { applyValue, parseValuesText, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { minimalValuesText } from "../values/minimal";
 import type { Table } from "../values/tree";
 import { DEFAULT_RELEASE } from "./state";
@@ -37,6 +37,8 @@ export function textWithoutSecrets(text: string): string | undefined {
   if (!isMap(magicache) || !magicache.has("token")) return text;
   const token = magicache.get("token", true);
   if (isScalar(token) && (token.value === "" || token.value === null)) return text;
+  // The same reading, its document now ours to change.
+  parseValuesTextToEdit(text);
   applyValue(parsed.doc, TOKEN_PATH, undefined);
   return valuesDocumentText(parsed.doc);
 }
