@@ -6,11 +6,11 @@
 // `npm run gen` writes them; `--check` fails if any is out of date (the tests run it).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { generatedFiles } from "../src/chart/generate";
+import { parseYaml11 } from "../src/yaml/yaml11";
 
 const root = join(import.meta.dirname, "..");
-const chartYaml = parse(readFileSync(join(root, "chart/dagger-helm/Chart.yaml"), "utf8")) as Record<string, string>;
+const chartYaml = parseYaml11(readFileSync(join(root, "chart/dagger-helm/Chart.yaml"), "utf8")) as Record<string, string>;
 const readme = readFileSync(join(root, "chart/dagger-helm/README.md"), "utf8");
 const files = generatedFiles({ chartYaml, readme });
 

@@ -7,6 +7,7 @@ export { validateValues, checkedValues, ValuesError, type ValuesProblem, type Va
 export { minimalValues, minimalValuesText } from "./values/minimal";
 export { renderManifests, releaseNameProblem, type RenderOptions } from "./render/index";
 export { manifestsText, toYaml11 } from "./render/manifest-text";
+export { parseYaml11Document } from "./yaml/yaml11";
 export type { Manifest, KubeObject } from "./render/context";
 export { describeNode, nodeAt, sectionFields } from "./values/walk";
 export { deepEqual, formatPath, isTable, type Table } from "./values/tree";

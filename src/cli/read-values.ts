@@ -1,9 +1,9 @@
 // Reads values files as Helm does (go-yaml's YAML 1.1), with errors that name the file and line.
 import { readFileSync } from "node:fs";
-import { parseDocument, YAMLParseError } from "yaml";
+import type { YAMLParseError } from "yaml";
 import { mergeValueFiles } from "../values/coalesce";
 import { isTable, type Table } from "../values/tree";
-import { YAML11_OPTIONS } from "../yaml/yaml11";
+import { parseYaml11Document } from "../yaml/yaml11";
 
 export class InputError extends Error {
   override name = "InputError";
@@ -11,7 +11,7 @@ export class InputError extends Error {
 
 /** Parses one values file's text; `name` is how errors refer to it. */
 export function parseValuesText(text: string, name: string): Table {
-  const doc = parseDocument(text, { ...YAML11_OPTIONS, prettyErrors: true });
+  const doc = parseYaml11Document(text);
   const error = doc.errors[0];
   if (error) throw new InputError(`${name}:${position(error)} ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`);
   const values = doc.toJS({ maxAliasCount: 100 }) as unknown;

@@ -7,7 +7,7 @@
 //   to remove a default), as minimalValues would write it;
 // - undefined clears a key: null where the chart has a default, else the key is removed.
 import { isCollection, isMap } from "yaml";
-import { applyValue, parseValuesText, valuesDocumentText } from "../document/values-document";
+import { applyValue, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { defaultValues } from "../values/defaults";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 
@@ -33,7 +33,8 @@ export function clearedValue(path: string): null | undefined {
  * the text holds where the chart has a table.
  */
 export function writeFieldValue(text: string, path: string, value: unknown): string {
-  const parsed = parseValuesText(text);
+  // The text's cached reading, its document ours to change.
+  const parsed = parseValuesTextToEdit(text);
   if (!parsed.ok) throw new Error(`values.yaml has an error (${parsed.message}); fix it before the form can change it`);
   const keys = fieldPath(path);
   const next = value === undefined ? clearedValue(path) : value;

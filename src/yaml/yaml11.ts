@@ -1,6 +1,8 @@
 // Reading and writing YAML as Helm and Kubernetes read it (go-yaml v2's YAML 1.1): the one place
 // the core, the CLI, the wizard and the tests parse or print YAML for the cluster.
-import { parseAllDocuments, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
+// eslint-disable-next-line no-restricted-imports -- this is the one place that calls the parser
+import { LineCounter, parseAllDocuments, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
+import { addDuplicateKeyErrors, duplicateKeys } from "./duplicate-keys";
 import { emitYaml } from "./emit";
 import { GO_YAML_TAGS } from "./go-yaml-schema";
 
@@ -11,7 +13,11 @@ export const YAML11_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
     ...tags.filter((tag) => typeof tag === "object" && !("test" in tag && tag.test) && !isScalarResolver(tag.tag)),
     ...GO_YAML_TAGS,
   ],
-  uniqueKeys: true,
+  // Duplicated keys are refused all the same, by duplicate-keys.ts in linear time: the package's
+  // own check compares every key with every earlier one. Parse with parseYaml11Document only.
+  uniqueKeys: false,
+  // Problems come back in doc.errors and doc.warnings; nothing is written to the console.
+  logLevel: "error",
 };
 
 const SCALAR_RESOLVERS = new Set(["null", "bool", "int", "float", "timestamp"].map((name) => `tag:yaml.org,2002:${name}`));
@@ -46,14 +52,28 @@ export function documentToString(doc: Document): string {
   return escaped ? text.replace(new RegExp(BREAKS.source, "g"), (char) => BREAK_ESCAPES[char] ?? char) : text;
 }
 
+/**
+ * The one way the project parses YAML: one document read as go-yaml reads it, errors (a
+ * duplicated key included) in doc.errors with their line and column, in text order.
+ */
+export function parseYaml11Document(text: string): Document.Parsed {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML11_OPTIONS, lineCounter });
+  addDuplicateKeyErrors(doc, duplicateKeys(doc, text, lineCounter));
+  return doc;
+}
+
 /** Parses one YAML document as go-yaml would; throws with line and column on a syntax error. */
 export function parseYaml11(text: string): unknown {
-  const doc = parseDocument(text, YAML11_OPTIONS);
+  const doc = parseYaml11Document(text);
   if (doc.errors.length) throw doc.errors[0];
   return doc.toJS({ maxAliasCount: 100 });
 }
 
 /** Every document of a multi-document text, as go-yaml reads them. */
-export function parseAllYaml11(text: string) {
-  return parseAllDocuments(text, YAML11_OPTIONS);
+export function parseAllYaml11(text: string): Document.Parsed[] {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { ...YAML11_OPTIONS, lineCounter });
+  for (const doc of docs) addDuplicateKeyErrors(doc, duplicateKeys(doc, text, lineCounter));
+  return docs;
 }
