@@ -6,8 +6,8 @@
 // - a table is written key by key, and a default key the new table lacks becomes null (Helm's way
 //   to remove a default), as minimalValues would write it;
 // - undefined clears a key: null where the chart has a default, else the key is removed.
-import { isCollection, isMap } from "yaml";
-import { applyValue, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
+import { isCollection, isMap, type Document } from "yaml";
+import { applyValue, documentValues, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { defaultValues } from "../values/defaults";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 
@@ -33,8 +33,20 @@ export function clearedValue(path: string): null | undefined {
  * the text holds where the chart has a table.
  */
 export function writeFieldValue(text: string, path: string, value: unknown): string {
-  // The text's cached reading, its document ours to change.
-  const parsed = parseValuesTextToEdit(text);
+  return writeField(text, path, value).text;
+}
+
+/**
+ * The document writeField last wrote, with the text it printed and the values it holds: the next
+ * write to that text (a user typing in a field) edits it again instead of parsing the text.
+ */
+let lastWritten: { ok: true; text: string; doc: Document; values: Table } | undefined;
+
+/** writeFieldValue, with the values the new text holds (read from the edited document, not parsed again). */
+export function writeField(text: string, path: string, value: unknown): { text: string; values: Table } {
+  const parsed = lastWritten?.text === text ? lastWritten : parseValuesTextToEdit(text);
+  // An edit that throws halfway leaves a document that no text matches.
+  lastWritten = undefined;
   if (!parsed.ok) throw new Error(`values.yaml has an error (${parsed.message}); fix it before the form can change it`);
   const keys = fieldPath(path);
   const next = value === undefined ? clearedValue(path) : value;
@@ -53,7 +65,8 @@ export function writeFieldValue(text: string, path: string, value: unknown): str
     changed = true;
   };
   write(keys, next, getIn(defaultValues(), keys), getIn(parsed.values, keys), apply);
-  return changed ? valuesDocumentText(doc) : text;
+  lastWritten = changed ? { ok: true, text: valuesDocumentText(doc), doc, values: documentValues(doc) } : { ok: true, text, doc, values: parsed.values };
+  return { text: lastWritten.text, values: lastWritten.values };
 }
 
 function write(path: FieldPath, value: unknown, fallback: unknown, current: unknown, apply: (path: FieldPath, value: unknown) => void): void {
