@@ -164,8 +164,9 @@ export class WizardStore {
     } else {
       patch.syntaxError = undefined;
       patch.lastGood = { ...values.reading, version };
-      // The form already shows the values of a text it wrote itself.
-      if (version > this.state.form.version) patch.form = { values: formValuesOf(values.reading.userValues), version };
+      // The worker's reading of a text the form wrote itself replaces the values the write gave
+      // (equal, so no field re-renders); an older text's does not.
+      if (version >= this.state.form.version) patch.form = { values: formValuesOf(values.reading.userValues), version };
       if (version === this.state.version) patch.started = true;
       const current = manifests?.ok ? { manifestsText: manifests.manifestsText, defaultsText: manifests.defaultsText } : undefined;
       patch.preview = { ready: true, current, problems: manifests && !manifests.ok ? manifests.problems : [], lastGood: current ?? this.state.preview.lastGood };

@@ -169,12 +169,6 @@ function ensureParents(doc: Document, path: Path): void {
   }
 }
 
-/** The values a document holds after edits (it parsed before them, so they are a mapping). */
-export function documentValues(doc: Document): Table {
-  const values = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  return isTable(values) ? values : {};
-}
-
 /** The text of a Document after edits, written as Kubernetes and Helm read it. */
 export function valuesDocumentText(doc: Document): string {
   const text = documentToString(doc);

@@ -7,7 +7,7 @@
 //   to remove a default), as minimalValues would write it;
 // - undefined clears a key: null where the chart has a default, else the key is removed.
 import { isCollection, isMap, type Document } from "yaml";
-import { applyValue, documentValues, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
+import { applyValue, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { defaultValues } from "../values/defaults";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 
@@ -42,7 +42,10 @@ export function writeFieldValue(text: string, path: string, value: unknown): str
  */
 let lastWritten: { ok: true; text: string; doc: Document; values: Table } | undefined;
 
-/** writeFieldValue, with the values the new text holds (read from the edited document, not parsed again). */
+/**
+ * writeFieldValue, with the values the new text holds: the edits made to the document, made to
+ * the values too (the text is not parsed again, nor the whole document read).
+ */
 export function writeField(text: string, path: string, value: unknown): { text: string; values: Table } {
   const parsed = lastWritten?.text === text ? lastWritten : parseValuesTextToEdit(text);
   // An edit that throws halfway leaves a document that no text matches.
@@ -52,9 +55,10 @@ export function writeField(text: string, path: string, value: unknown): { text: 
   const next = value === undefined ? clearedValue(path) : value;
   const { doc } = parsed;
   let changed = false;
+  let values = parsed.values;
   const apply = (at: FieldPath, written: unknown) => {
     if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
-    const parent = at.length > 1 ? getIn(parsed.values, at.slice(0, -1)) : parsed.values;
+    const parent = at.length > 1 ? getIn(values, at.slice(0, -1)) : values;
     if (parent !== undefined && parent !== null && typeof parent !== "object") {
       throw new Error(`${at.slice(0, -1).join(".")} in values.yaml is ${JSON.stringify(parent)}, not a mapping; change it there first`);
     }
@@ -62,11 +66,32 @@ export function writeField(text: string, path: string, value: unknown): { text: 
     const parentNode = at.length > 1 ? doc.getIn(at.slice(0, -1), true) : undefined;
     if (isCollection(parentNode) && parentNode.flow && parentNode.items.length === 0) parentNode.flow = false;
     applyValue(doc, at, written);
+    values = withValueAt(values, at, written) as Table;
     changed = true;
   };
   write(keys, next, getIn(defaultValues(), keys), getIn(parsed.values, keys), apply);
-  lastWritten = changed ? { ok: true, text: valuesDocumentText(doc), doc, values: documentValues(doc) } : { ok: true, text, doc, values: parsed.values };
-  return { text: lastWritten.text, values: lastWritten.values };
+  lastWritten = { ok: true, text: changed ? valuesDocumentText(doc) : text, doc, values };
+  return { text: lastWritten.text, values };
+}
+
+/**
+ * A copy of the values with one value written as applyValue writes it into the document: maps
+ * made where the path has none, undefined removing the key (or the list item). The values given
+ * are not changed: they may be a cached reading's.
+ */
+function withValueAt(values: unknown, path: FieldPath, value: unknown): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return value;
+  if (Array.isArray(values) && typeof key === "number") {
+    const list = [...values];
+    if (!rest.length && value === undefined) list.splice(key, 1);
+    else list[key] = withValueAt(list[key], rest, value);
+    return list;
+  }
+  const table: Table = isTable(values) ? { ...values } : {};
+  if (!rest.length && value === undefined) delete table[String(key)];
+  else table[String(key)] = withValueAt(isTable(table[String(key)]) || Array.isArray(table[String(key)]) ? table[String(key)] : undefined, rest, value);
+  return table;
 }
 
 function write(path: FieldPath, value: unknown, fallback: unknown, current: unknown, apply: (path: FieldPath, value: unknown) => void): void {

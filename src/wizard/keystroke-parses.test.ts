@@ -2,6 +2,7 @@
 // write) and in the worker that reads the text for the preview, the form, the editor's markers and
 // the copy saved in the browser. The two are separate module instances here, as they are separate
 // threads in the wizard: neither sees the other's caches.
+import fc from "fast-check";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const parses = vi.hoisted(() => new Map<string, number>());
@@ -92,12 +93,32 @@ describe("one keystroke parses each text at most once", () => {
   it("the values a field write hands back are the values its text reads as", async () => {
     const { page } = await realms();
     const { parseValuesText } = await import("../document/values-document");
-    let text = START;
-    for (const [path, value] of [["nameOverride", "x"], ["engine.env", [{ name: "B", value: "2" }]], ["engine.port", 1234], ["magicache.enabled", false]] as const) {
-      const written = page.writeField(text, path, value);
-      const read = parseValuesText(written.text);
-      expect(read.ok && read.values).toEqual(written.values);
-      text = written.text;
-    }
+    const write = fc.oneof(
+      fc.record({ path: fc.constant("nameOverride"), value: fc.constantFrom("x", "yes", "0644", "", undefined) }),
+      fc.record({ path: fc.constant("engine.env"), value: fc.array(fc.record({ name: fc.constantFrom("A", "B", "on"), value: fc.constantFrom("1", "true", "x y") }), { maxLength: 3 }) }),
+      fc.record({ path: fc.constant("engine.env[0].value"), value: fc.constantFrom("2", undefined) }),
+      fc.record({ path: fc.constant("engine.port"), value: fc.constantFrom(1234, undefined) }),
+      fc.record({ path: fc.constant("engine.labels"), value: fc.dictionary(fc.constantFrom("team", "on", "a.b/c"), fc.constantFrom("x", "1", "null")) }),
+      fc.record({ path: fc.constant("engine.securityContext.runAsUser"), value: fc.constantFrom(1000, undefined) }),
+      fc.record({ path: fc.constant("engine.readinessProbe"), value: fc.constantFrom(undefined, { exec: { command: ["true"] } }) }),
+      fc.record({ path: fc.constant("magicache.enabled"), value: fc.boolean() }),
+    );
+    fc.assert(
+      fc.property(fc.array(write, { minLength: 1, maxLength: 6 }), (writes) => {
+        let text = START;
+        for (const { path, value } of writes) {
+          let written: { text: string; values: unknown };
+          try {
+            written = page.writeField(text, path, value);
+          } catch {
+            continue; // a path through a list item that is not there
+          }
+          const read = parseValuesText(written.text);
+          expect(read.ok && read.values, `${path} = ${JSON.stringify(value)} in\n${text}`).toEqual(written.values);
+          text = written.text;
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
