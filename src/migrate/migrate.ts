@@ -4,7 +4,7 @@
 import type { Document } from "yaml";
 import { isMap, isScalar, type Scalar, type YAMLMap } from "yaml";
 import { CHART } from "../chart/chart-meta";
-import { applyValue, parseValuesText, valuesDocumentText } from "../document/values-document";
+import { applyValue, parseValuesText, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { renderManifests } from "../render/index";
 import type { KubeObject } from "../render/context";
 import { upgradeFindings, type UpgradeFinding } from "../upgrade/immutable-fields";
@@ -127,7 +127,8 @@ function problemAt(values: Table, path: string, release: string): string | undef
 
 /** Migrates a values.yaml text written for an upstream chart version. */
 export function migrateValues(text: string, fileName: string, upstream: UpstreamVersion, release: UpstreamRelease): Migration {
-  const parsed = parseValuesText(text);
+  // Its document is changed below: a reading of its own, not the cached one.
+  const parsed = parseValuesTextToEdit(text);
   if (!parsed.ok) throw new MigrationInputError(`${fileName}:${parsed.position ? `${parsed.position.line}:${parsed.position.column}:` : ""} ${parsed.message}`);
   const userValues = parsed.values;
   const title = `${UPSTREAM_TITLES[upstream.chart].split(" (")[0]} ${upstream.version}`;
