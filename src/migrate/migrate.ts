@@ -12,8 +12,8 @@ import { validateValues, ValuesError, type ValuesProblem } from "../values/valid
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 import { ignoredKeys, type KeyPath } from "./ignored-keys";
 import { migrationPins, type Pin } from "./pins";
-import { renderDiff, type ResourceDiff } from "./render-diff";
-import { shown } from "./report";
+import { renderDiff, type ResourceDiff } from "../upgrade/render-diff";
+import { shown } from "../upgrade/diff-text";
 import { renderUpstream, type UpstreamRelease } from "./upstream/upstream-render";
 import { UPSTREAM_TITLES, type UpstreamVersion } from "./upstream/versions";
 import { engineMount, engineWorkload } from "./workload";

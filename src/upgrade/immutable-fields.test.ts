@@ -86,7 +86,10 @@ describe("upgradeFindings", () => {
     expect(upgradeFindings([before], [bigger])).toMatchObject([
       { severity: "refused", field: "spec.volumeClaimTemplates[0].spec.resources.requests.storage", before: 10 * 2 ** 30, after: 20 * 2 ** 30 },
     ]);
-    expect(upgradeFindings([before], [none])).toMatchObject([{ severity: "refused", field: "spec.volumeClaimTemplates", after: undefined }]);
+    expect(upgradeFindings([before], [none])).toMatchObject([
+      { severity: "refused", field: "spec.volumeClaimTemplates", after: undefined },
+      { severity: "cache-lost", before: "the volume claims data-s-engine-<ordinal>" },
+    ]);
   });
 
   it("reports a kind change under the same name as a replacement, not a refusal", () => {

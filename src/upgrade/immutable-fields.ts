@@ -21,6 +21,7 @@
 // podManagementPolicy OrderedReady, serviceName "", a claim template's spec.volumeMode Filesystem.
 // A claim template's apiVersion and kind are stored as written, so they count.
 import { deepEqual, isTable, type Table } from "../values/tree";
+import { cacheLoss } from "./cache";
 
 export type UpgradeSeverity = "refused" | "cache-lost" | "replaced";
 
@@ -67,7 +68,9 @@ export function upgradeFindings(deployed: readonly KubeObject[], next: readonly 
     if (!updated) findings.push(replaced(old, successor, next));
     else if (kind === "StatefulSet") findings.push(...statefulSetRefusals(old, updated));
     else findings.push(...selectorRefusal(old, updated));
-    const cache = cacheLoss(old, successor);
+    // A renamed workload's cache goes to the one engine workload of the next render, if there is one.
+    const engines = next.filter(isWorkload);
+    const cache = cacheLoss(old, successor ?? (engines.length === 1 ? engines[0] : undefined));
     if (cache) findings.push(cache);
   }
   return findings;
@@ -177,7 +180,7 @@ function defaultClaimTemplate(claim: unknown): unknown {
  * Plain data as equality.Semantic compares it: null, "", empty lists and empty maps are the same
  * as absent; resource quantities (under requests, limits) become numbers.
  */
-function semantic(value: unknown, inResources = false): unknown {
+export function semantic(value: unknown, inResources = false): unknown {
   if (Array.isArray(value)) {
     const items = value.map((item) => semantic(item));
     return items.length ? items : undefined;
@@ -247,45 +250,4 @@ function fieldPath(base: string, steps: readonly Step[]): string {
 function difference(before: unknown, after: unknown, base: string): Pick<UpgradeFinding, "field" | "before" | "after"> {
   const steps = differenceSteps(before, after);
   return { field: fieldPath(base, steps), before: valueAt(before, steps), after: valueAt(after, steps) };
-}
-
-/**
- * Where the engine keeps its cache: the volume mounted at /var/lib/dagger, the engine's state
- * directory. A volume mounted only at a -suffixed path (volumeMountsPostfix) does not hold it: the
- * engine still writes /var/lib/dagger, inside the container.
- */
-function dataVolume(workload: KubeObject | undefined): string | undefined {
-  const podSpec = (specOf(workload).template as Table | undefined)?.spec as Table | undefined;
-  const containers = Array.isArray(podSpec?.containers) ? (podSpec.containers as Table[]) : [];
-  const mounts = containers.flatMap((container) => (Array.isArray(container.volumeMounts) ? (container.volumeMounts as Table[]) : []));
-  const mount = mounts.find((candidate) => String(candidate.mountPath).replace(/\/+$/, "") === "/var/lib/dagger");
-  if (!mount) return mounts.some((candidate) => /^\/var\/lib\/dagger-/.test(String(candidate.mountPath))) ? "the container's own filesystem" : undefined;
-  // A StatefulSet's claim template wins over a pod volume of the same name (the controller's
-  // updateStorage replaces it), as in the fork's StatefulSet, which rendered both.
-  const claims = Array.isArray(specOf(workload).volumeClaimTemplates) ? (specOf(workload).volumeClaimTemplates as Table[]) : [];
-  if (workload?.kind === "StatefulSet" && claims.some((claim) => (claim.metadata as Table | undefined)?.name === mount.name)) {
-    return `the volume claim ${String(mount.name)}`;
-  }
-  const volumes = Array.isArray(podSpec?.volumes) ? (podSpec.volumes as Table[]) : [];
-  const volume = volumes.find((candidate) => candidate.name === mount.name);
-  if (volume && isTable(volume.hostPath)) return `host path ${String(volume.hostPath.path)}`;
-  if (volume && "emptyDir" in volume) return "an emptyDir";
-  if (volume) return `the volume ${String(mount.name)}`;
-  return `the volume claim ${String(mount.name)}`;
-}
-
-function cacheLoss(old: KubeObject, successor: KubeObject | undefined): UpgradeFinding | undefined {
-  const before = dataVolume(old);
-  if (!before?.startsWith("host path ") || !successor) return undefined;
-  const after = dataVolume(successor);
-  if (after === before) return undefined;
-  return {
-    severity: "cache-lost",
-    kind: String(old.kind),
-    name: nameOf(old),
-    field: "spec.template.spec.volumes",
-    before,
-    after,
-    message: `The engines' cache moves from ${before} to ${after ?? "no volume"}: they start with an empty cache (the old directory stays on the nodes until removed).`,
-  };
 }

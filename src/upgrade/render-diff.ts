@@ -2,7 +2,7 @@
 // field by field, grouped under names a user knows: labels, probes, security contexts, volumes.
 import type { KubeObject } from "../render/context";
 import { deepEqual, isTable, type Table } from "../values/tree";
-import { UPSTREAM_CHECKSUM } from "./upstream/upstream-pod";
+import { UPSTREAM_CHECKSUM } from "../migrate/upstream/upstream-pod";
 
 export interface FieldChange {
   /** Field path inside the resource; list items are named by their `name` where they have one. */
