@@ -118,11 +118,11 @@ const AREAS: [RegExp, string][] = [
   [/^spec\./, "spec"],
 ];
 
-function areaOf(path: string): string {
+export function areaOf(path: string): string {
   return AREAS.find(([pattern]) => pattern.test(path))?.[1] ?? path.split(/[.[]/)[0] ?? path;
 }
 
-function fieldChanges(before: KubeObject, after: KubeObject): FieldChange[] {
+export function fieldChanges(before: KubeObject, after: KubeObject): FieldChange[] {
   const changes: FieldChange[] = [];
   compare(before, after, "", changes);
   return changes;
