@@ -13,7 +13,7 @@ import type { KubeObject } from "../render/context";
 import { isTable, type Table } from "../values/tree";
 import { cacheIsEphemeral, dataLocation, podSpecOf } from "./cache";
 import { semantic } from "./immutable-fields";
-import { fieldChanges } from "./render-diff";
+import { fieldChanges, type FieldChange } from "./render-diff";
 import type { UpgradeVerdict, VerdictCause } from "./verdict";
 import { valuesPathFor } from "./values-paths";
 
@@ -21,9 +21,21 @@ function table(value: unknown): Table {
   return isTable(value) ? value : {};
 }
 
+/** Annotations, labels or a named list that appear or go as a whole, as one change per key or item (each may come from its own value). */
+function perEntry(change: FieldChange): FieldChange[] {
+  const whole = change.before === undefined ? change.after : change.after === undefined ? change.before : undefined;
+  const entries: [string, unknown][] = isTable(whole) && /\.(annotations|labels)$/.test(change.path)
+    ? Object.entries(whole).map(([key, value]) => [`${change.path}.${key}`, value])
+    : Array.isArray(whole) && whole.every((item) => isTable(item) && typeof item.name === "string")
+      ? whole.map((item) => [`${change.path}[${String((item as Table).name)}]`, item])
+      : [];
+  if (!entries.length) return [change];
+  return entries.map(([path, value]) => (change.before === undefined ? { path, before: undefined, after: value } : { path, before: value, after: undefined }));
+}
+
 /** The pod template changes, quantities compared by value as the API server stores them. */
 export function templateChanges(old: KubeObject, updated: KubeObject, values: Table): VerdictCause[] {
-  const changes = fieldChanges({ template: table(old.spec).template }, { template: table(updated.spec).template });
+  const changes = fieldChanges({ template: table(old.spec).template }, { template: table(updated.spec).template }).flatMap(perEntry);
   return changes
     .filter((change) => !/\.resources\b/.test(change.path) || JSON.stringify(semantic(change.before, true)) !== JSON.stringify(semantic(change.after, true)))
     .map((change) => {
@@ -64,7 +76,8 @@ export function rolloutText(old: KubeObject, updated: KubeObject, namespace: str
   if (updated.kind === "DaemonSet") {
     const unavailable = rolling.maxUnavailable ?? 1;
     const surge = rolling.maxSurge ?? 0;
-    const pace = unavailable === 1 ? "one node at a time" : `${String(unavailable)} nodes at a time (maxUnavailable)`;
+    const share = typeof unavailable === "string" && unavailable.endsWith("%") ? `${unavailable} of the nodes` : `${String(unavailable)} nodes`;
+    const pace = unavailable === 1 ? "one node at a time" : `${share} at a time (maxUnavailable)`;
     const order =
       surge === 0 || surge === "0%"
         ? `on each node the old engine gets up to ${duration(grace)} to finish its work (terminationGracePeriodSeconds), ${startup} and must be ready before the next node's turn`

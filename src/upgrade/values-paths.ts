@@ -21,6 +21,9 @@ const dataPathKey: Choice = (values) => {
 /** The resource names come from fullnameOverride, else nameOverride and the release name. */
 const nameKey: Choice = (values) => (!set(values, "fullnameOverride") && set(values, "nameOverride") ? "nameOverride" : "fullnameOverride");
 
+/** engine.toml or engine.json: the one the values set. */
+const configKey: Choice = (values) => (set(values, "engine.configJson") && !set(values, "engine.config") ? "engine.configJson" : "engine.config");
+
 const ENGINE = String.raw`containers\[dagger-engine\]`;
 
 /** Field patterns (most specific first) and the value behind them. */
@@ -35,7 +38,7 @@ const FIELDS: [RegExp, Choice][] = [
   [/^spec\.volumeClaimTemplates\[\d+\]\.spec\.storageClassName\b/, "engine.statefulSet.persistentVolumeClaim.storageClassName"],
   [/^spec\.volumeClaimTemplates\[\d+\]\.spec\.accessModes\b/, "engine.statefulSet.persistentVolumeClaim.accessModes"],
   [/^spec\.volumeClaimTemplates\b/, "engine.statefulSet.persistentVolumeClaim.enabled"],
-  [/\.metadata\.annotations\.checksum\/config$/, (values) => (set(values, "engine.configJson") && !set(values, "engine.config") ? "engine.configJson" : "engine.config")],
+  [/\.metadata\.annotations\.checksum\/config$/, configKey],
   [/\.metadata\.annotations\.checksum\/secret$/, (values) => (set(values, "magicache.secretName") ? "magicache.secretName" : "magicache.token")],
   [/^spec\.template\.metadata\.annotations\b/, "engine.annotations"],
   [/\.labels\.app\.kubernetes\.io\/version$/, imageKey],
@@ -45,10 +48,10 @@ const FIELDS: [RegExp, Choice][] = [
   [/^spec\.template\.metadata\.labels\b/, (values) => (set(values, "labels") && !set(values, "engine.labels") ? "labels" : "engine.labels")],
   [new RegExp(`${ENGINE}\\.image$`), imageKey],
   [new RegExp(`${ENGINE}\\.imagePullPolicy\\b`), "engine.image.pullPolicy"],
-  [new RegExp(`${ENGINE}\\.env\\[_EXPERIMENTAL_DAGGER_CACHESERVICE_URL\\]`), "magicache.url"],
+  [new RegExp(`${ENGINE}\\.env\\[_EXPERIMENTAL_DAGGER_CACHESERVICE_URL\\]`), (values) => (set(values, "magicache.url") ? "magicache.url" : "magicache.enabled")],
   [new RegExp(`${ENGINE}\\.env\\b`), "engine.env"],
   [new RegExp(`${ENGINE}\\.envFrom\\b`), (values) => (set(values, "magicache.enabled") && !set(values, "engine.envFrom") ? "magicache.enabled" : "engine.envFrom")],
-  [new RegExp(`${ENGINE}\\.(args|command)\\b`), "engine.args"],
+  [new RegExp(`${ENGINE}\\.(args|command)\\b`), (values) => (set(values, "engine.port") && !set(values, "engine.args") ? "engine.port" : "engine.args")],
   [new RegExp(`${ENGINE}\\.ports\\b`), (values) => (set(values, "engine.containerPorts") ? "engine.containerPorts" : "engine.port")],
   [new RegExp(`${ENGINE}\\.resources\\b`), "engine.resources"],
   [new RegExp(`${ENGINE}\\.securityContext\\b`), "engine.containerSecurityContext"],
@@ -56,12 +59,13 @@ const FIELDS: [RegExp, Choice][] = [
   [new RegExp(`${ENGINE}\\.livenessProbe\\b`), "engine.livenessProbe"],
   [new RegExp(`${ENGINE}\\.lifecycle\\b`), "engine.lifecycle"],
   [new RegExp(`${ENGINE}\\.volumeMounts\\[(data|run)\\]`), dataPathKey],
+  [new RegExp(`${ENGINE}\\.volumeMounts\\[engine-config\\]`), configKey],
   [new RegExp(`${ENGINE}\\.volumeMounts\\b`), "engine.volumeMounts"],
   [/\.containers\[(?!dagger-engine\])/, "engine.sidecars"],
   [/\.volumes\[(data|run)\]\.hostPath\.type$/, null],
   [/\.volumes\[data\]/, (values) => (set(values, "engine.hostPath.dataVolume.enabled") ? "engine.hostPath.dataVolume.enabled" : dataPathKey(values))],
   [/\.volumes\[run\]/, "engine.hostPath.runVolume.path"],
-  [/\.volumes\[engine-config\]/, "engine.config"],
+  [/\.volumes\[engine-config\]/, configKey],
   [/\.volumes\b/, "engine.volumes"],
   [/^spec\.template\.spec\.securityContext\b/, "engine.securityContext"],
   [/^spec\.template\.spec\.imagePullSecrets\b/, "engine.imagePullSecrets"],

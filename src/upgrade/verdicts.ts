@@ -43,7 +43,9 @@ function cacheValuesPath(old: KubeObject, successor: KubeObject | undefined, val
   if (nameOf(successor) !== nameOf(old)) return valuesPathFor("metadata.name", values);
   const [before, after] = [dataLocation(old), dataLocation(successor)];
   if (before.type === "claim" || after.type === "claim") return "engine.statefulSet.persistentVolumeClaim.enabled";
-  if (after.type === "emptyDir" || after.type === "container") return "engine.hostPath.dataVolume.enabled";
+  // Nothing at /var/lib/dagger any more: the chart mounts the data at /var/lib/dagger-<postfix>.
+  if (after.type === "container") return "volumeMountsPostfix";
+  if (after.type === "emptyDir") return "engine.hostPath.dataVolume.enabled";
   return valuesPathFor("spec.template.spec.volumes[data]", values);
 }
 
