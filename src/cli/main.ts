@@ -46,7 +46,7 @@ const USAGE = `Usage:
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => string;
+  readStdin: () => string | Uint8Array;
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -81,7 +81,8 @@ export function runCli(argv: string[], io: CliIO): number {
     return 2;
   }
   const release = parsed.values.release ?? "release-name";
-  const namespace = parsed.values.namespace ?? "default";
+  // As helm template: an empty namespace is the default one.
+  const namespace = parsed.values.namespace || "default";
   try {
     const files = parsed.values.values;
     if (command === "migrate") {
@@ -91,7 +92,7 @@ export function runCli(argv: string[], io: CliIO): number {
       const { deployed, from, chart, json } = parsed.values;
       return runUpgradeCheck({ deployed, files, release: parsed.values.release, namespace: parsed.values.namespace, from, chart, json: Boolean(json) }, io);
     }
-    const values = readValueFiles(files, io.readStdin);
+    const values = readValueFiles(files, io.readStdin, (text) => io.stderr(`note: ${text}\n`));
     if (command === "render") {
       io.stdout(manifestsText(renderManifests(values, { releaseName: release, namespace })));
     } else {
@@ -118,6 +119,6 @@ export function main(): void {
   process.exitCode = runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: () => readFileSync(0, "utf8"),
+    readStdin: () => readFileSync(0),
   });
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { upgradeCheck, type UpgradeCheck } from "../upgrade/check";
 import { upgradeHeadline, upgradeReport } from "../upgrade/report";
+import { decodeValuesBytes } from "../yaml/decode-bytes";
 import type { CliIO } from "./main";
 import { InputError, readValueFiles } from "./read-values";
 
@@ -19,12 +20,16 @@ export interface UpgradeCheckOptions {
 
 function readText(path: string, io: CliIO): string {
   const name = path === "-" ? "<stdin>" : path;
+  let content: string | Uint8Array;
   try {
-    return path === "-" ? io.readStdin() : readFileSync(path, "utf8");
+    content = path === "-" ? io.readStdin() : readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new InputError(`${name}: cannot read the deployed release: ${reason}`);
   }
+  const decoded = typeof content === "string" ? { ok: true as const, text: content } : decodeValuesBytes(content);
+  if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
+  return decoded.text;
 }
 
 /** The check as JSON: the verdicts, the values and rendered differences, without the objects themselves. */
@@ -43,7 +48,7 @@ export function runUpgradeCheck(options: UpgradeCheckOptions, io: CliIO): number
   if (!options.files.length) throw new InputError("upgrade-check needs the values to upgrade to: -f values.yaml (later files win, as with helm)");
   if (options.deployed === "-" && options.files.includes("-")) throw new InputError("only one of --deployed and -f can read standard input");
   const deployedText = readText(options.deployed, io);
-  const values = readValueFiles(options.files, io.readStdin);
+  const values = readValueFiles(options.files, io.readStdin, (text) => io.stderr(`note: ${text}\n`));
   const check = upgradeCheck({
     deployedText,
     deployedName: options.deployed === "-" ? "<stdin>" : options.deployed,
