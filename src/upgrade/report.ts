@@ -41,7 +41,8 @@ function verdictLines(verdict: UpgradeVerdict, wayShown: Set<string>): string[] 
     for (const cause of verdict.causes) lines.push(`      ${cause.valuesPath ? `${cause.valuesPath}: ` : ""}${cause.field}: ${change(cause.before, cause.after)}`);
     return lines;
   }
-  lines.push(`    field: ${verdict.field}: ${change(verdict.before, verdict.after)}`);
+  if (verdict.duplicateKey) lines.push(`    field: ${verdict.field}: ${verdict.duplicateKey} given twice in ${shown(verdict.after)}`);
+  else lines.push(`    field: ${verdict.field}: ${change(verdict.before, verdict.after)}`);
   if (verdict.valuesPath) lines.push(`    value: ${verdict.valuesPath}`);
   lines.push(`    ${verdict.message}`);
   if (verdict.wayThrough) {

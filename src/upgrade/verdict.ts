@@ -39,6 +39,8 @@ export interface UpgradeVerdict extends Omit<UpgradeFinding, "severity"> {
   wayThrough?: WayThrough;
   /** Every field behind the verdict (a restart lists each pod template change); the first is field/valuesPath. */
   causes: VerdictCause[];
+  /** For a list that repeats a key: the key, as the API server prints it ([name="X"]); `after` holds the entries. */
+  duplicateKey?: string;
 }
 
 /** Most serious first: the order of the report. */

@@ -191,7 +191,7 @@ describe("lists server-side apply refuses (structured-merge-diff: duplicate entr
   it("an image pull secret given twice", () => {
     const verdicts = check({}, { engine: { imagePullSecrets: [{ name: "registry" }, { name: "registry" }] } });
     const conflict = verdicts.find((verdict) => verdict.severity === "server-side-apply");
-    expect(conflict).toMatchObject({ kind: "DaemonSet", field: "spec.template.spec.imagePullSecrets", valuesPath: "engine.imagePullSecrets" });
+    expect(conflict).toMatchObject({ kind: "DaemonSet", field: "spec.template.spec.imagePullSecrets", valuesPath: "engine.imagePullSecrets", duplicateKey: '[name="registry"]' });
     expect(conflict?.message).toContain('spec.template.spec.imagePullSecrets: duplicate entries for key [name="registry"]');
     expect(upgradeExitCode(verdicts)).toBe(2);
   });
@@ -199,7 +199,13 @@ describe("lists server-side apply refuses (structured-merge-diff: duplicate entr
   it("a sidecar's variable given twice", () => {
     const sidecar = { name: "proxy", image: "busybox", env: [{ name: "A", value: "1" }, { name: "A", value: "2" }] };
     const conflict = check({}, { engine: { sidecars: [sidecar] } }).find((verdict) => verdict.severity === "server-side-apply");
-    expect(conflict).toMatchObject({ field: 'spec.template.spec.containers[name="proxy"].env', valuesPath: "engine.sidecars" });
+    expect(conflict).toMatchObject({ field: 'spec.template.spec.containers[name="proxy"].env', valuesPath: "engine.sidecars", duplicateKey: '[name="A"]' });
+  });
+
+  it("a port without protocol is the TCP one (the key field's default)", () => {
+    const ports = [{ name: "a", containerPort: 80 }, { name: "b", containerPort: 80, protocol: "TCP" }];
+    const conflict = check({}, { engine: { sidecars: [{ name: "proxy", image: "busybox", ports }] } }).find((verdict) => verdict.severity === "server-side-apply");
+    expect(conflict?.duplicateKey).toBe('[containerPort=80,protocol="TCP"]');
   });
 });
 

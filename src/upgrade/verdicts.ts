@@ -78,6 +78,7 @@ function duplicateVerdict(object: KubeObject, duplicate: DuplicateKey, values: T
       : `Helm 4 applies server-side (its default for a release it installed, or with --server-side=true), and the API server refuses it: ${where}. ` +
         `Client-side apply (Helm 3, or Helm 4 upgrading a release Helm 3 installed) keeps only one of them. Keep one${valuesPath ? ` in ${valuesPath}` : ""}.`,
     causes: [{ field: duplicate.list, valuesPath, before: undefined, after: duplicate.entries }],
+    duplicateKey: duplicate.key,
   };
 }
 
