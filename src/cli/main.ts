@@ -90,7 +90,7 @@ export function runCli(argv: string[], io: CliIO): number {
     }
     if (command === "upgrade-check") {
       const { deployed, from, chart, json } = parsed.values;
-      return runUpgradeCheck({ deployed, files, release: parsed.values.release, namespace: parsed.values.namespace, from, chart, json: Boolean(json) }, io);
+      return runUpgradeCheck({ deployed, files, release: parsed.values.release || undefined, namespace: parsed.values.namespace || undefined, from, chart, json: Boolean(json) }, io);
     }
     const values = readValueFiles(files, io.readStdin, (text) => io.stderr(`note: ${text}\n`));
     if (command === "render") {

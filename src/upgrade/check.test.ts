@@ -7,7 +7,7 @@ import { helmTemplate } from "../../test/helm";
 import { migrateValues } from "../migrate/migrate";
 import { parseYaml11, toYaml11 } from "../yaml/yaml11";
 import type { Table } from "../values/tree";
-import { upgradeCheck } from "./check";
+import { compareWithDeployed, readDeployedRelease, upgradeCheck } from "./check";
 import { upgradeReport } from "./report";
 
 const RELEASE = { releaseName: "dagger", namespace: "build" };
@@ -63,6 +63,14 @@ describe("from a deployed manifest (helm get manifest)", () => {
     const check = fromManifest(DEPLOYED_VALUES);
     expect(check.verdicts).toEqual([]);
     expect(upgradeReport(check)).toContain("helm upgrade goes through in place, and no engine restarts (exit 0).\n\nNothing changes in the rendered resources.");
+  });
+
+  it("reads what runs once and compares any number of values with it (the wizard's way)", () => {
+    const deployed = readDeployedRelease({ deployedText: manifest, deployedName: "deployed.yaml" });
+    expect(deployed.objects.map((object) => object.kind)).toEqual(["Service", "StatefulSet"]);
+    for (const values of [DEPLOYED_VALUES, claimed("100Gi", "standard"), { engine: { kind: "DaemonSet" } }]) {
+      expect(compareWithDeployed(deployed, { values, valuesFiles: ["values.yaml"] })).toEqual(fromManifest(values));
+    }
   });
 
   it("refuses a release or namespace the manifest does not belong to", () => {

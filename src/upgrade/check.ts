@@ -84,7 +84,7 @@ function renderDeployedOurs(values: Table, release: string, namespace: string, n
   }
 }
 
-function fromValues(values: Table, input: UpgradeCheckInput, release: string, namespace: string): { deployed: KubeObject[]; baseline: Baseline } {
+function fromValues(values: Table, input: DeployedOptions, release: string, namespace: string): { deployed: KubeObject[]; baseline: Baseline } {
   const notes: string[] = [];
   if (!input.release) notes.push(`The deployed values were rendered for the release name "${release}": pass --release with the real one, since names derive from it.`);
   const detection = input.from ? undefined : detectUpstream(values);
@@ -125,28 +125,45 @@ function mustMatch(given: string | undefined, found: string | undefined, what: s
   }
 }
 
-/** Runs the check; bad deployed input throws DeployedInputError, values this chart refuses ValuesError. */
-export function upgradeCheck(input: UpgradeCheckInput): UpgradeCheck {
+/** What runs, read once: the wizard keeps it while the values change. */
+export interface Deployed {
+  release: string;
+  namespace: string;
+  baseline: Baseline;
+  objects: KubeObject[];
+  /** The deployed values, when the input was values. */
+  values?: Table;
+}
+
+export type DeployedOptions = Pick<UpgradeCheckInput, "deployedText" | "deployedName" | "release" | "namespace" | "from">;
+
+/** Reads and renders the deployed side; bad input throws DeployedInputError. */
+export function readDeployedRelease(input: DeployedOptions): Deployed {
   const read = readDeployed(input.deployedText, input.deployedName);
-  let release: string;
-  let namespace: string;
-  let deployed: KubeObject[];
-  let baseline: Baseline;
-  if (read.type === "manifest") {
-    mustMatch(input.release, read.release, "release", "--release", input.deployedName);
-    mustMatch(input.namespace, read.namespace, "namespace", "--namespace", input.deployedName);
-    release = input.release ?? read.release ?? "release-name";
-    namespace = input.namespace ?? read.namespace ?? "default";
-    deployed = read.objects;
-    const chart = read.chart ? `, chart label ${read.chart}` : "";
-    baseline = { source: "manifest", description: `the deployed manifest (${read.objects.length} objects${chart})`, notes: [] };
-  } else {
-    release = input.release ?? "release-name";
-    namespace = input.namespace ?? "default";
-    ({ deployed, baseline } = fromValues(read.values, input, release, namespace));
+  if (read.type === "values") {
+    const release = input.release ?? "release-name";
+    const namespace = input.namespace ?? "default";
+    const { deployed, baseline } = fromValues(read.values, input, release, namespace);
+    return { release, namespace, baseline, objects: deployed, values: read.values };
   }
+  mustMatch(input.release, read.release, "release", "--release", input.deployedName);
+  mustMatch(input.namespace, read.namespace, "namespace", "--namespace", input.deployedName);
+  const chart = read.chart ? `, chart label ${read.chart}` : "";
+  return {
+    release: input.release ?? read.release ?? "release-name",
+    namespace: input.namespace ?? read.namespace ?? "default",
+    baseline: { source: "manifest", description: `the deployed manifest (${read.objects.length} objects${chart})`, notes: [] },
+    objects: read.objects,
+  };
+}
+
+export type CompareOptions = Pick<UpgradeCheckInput, "values" | "chart" | "valuesFiles">;
+
+/** The check of the current values against a deployed release; values this chart refuses throw ValuesError. */
+export function compareWithDeployed(deployed: Deployed, input: CompareOptions): UpgradeCheck {
+  const { release, namespace } = deployed;
   const next = renderOurs(input.values, release, namespace);
-  const verdicts = upgradeVerdicts(deployed, next, {
+  const verdicts = upgradeVerdicts(deployed.objects, next, {
     values: input.values,
     release,
     namespace,
@@ -156,12 +173,17 @@ export function upgradeCheck(input: UpgradeCheckInput): UpgradeCheck {
   return {
     release,
     namespace,
-    baseline,
-    deployed,
+    baseline: deployed.baseline,
+    deployed: deployed.objects,
     next,
     verdicts,
-    diff: renderDiff(deployed, next),
-    valueChanges: read.type === "values" ? valueChanges(read.values, input.values) : undefined,
+    diff: renderDiff(deployed.objects, next),
+    valueChanges: deployed.values ? valueChanges(deployed.values, input.values) : undefined,
     exitCode: upgradeExitCode(verdicts),
   };
+}
+
+/** Both steps at once, for the CLI. */
+export function upgradeCheck(input: UpgradeCheckInput): UpgradeCheck {
+  return compareWithDeployed(readDeployedRelease(input), input);
 }

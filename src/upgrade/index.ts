@@ -1,6 +1,6 @@
 // The upgrade check's face for the wizard and the CLI: what `helm upgrade` from what runs to the
 // current values does to the engines. The migration (src/migrate) compares through the same module.
-export { upgradeCheck, type UpgradeCheck, type UpgradeCheckInput, type Baseline } from "./check";
+export { upgradeCheck, readDeployedRelease, compareWithDeployed, type UpgradeCheck, type UpgradeCheckInput, type Baseline, type Deployed, type DeployedOptions, type CompareOptions } from "./check";
 export { readDeployed, DeployedInputError, type DeployedInput } from "./deployed-input";
 export { upgradeVerdicts, type VerdictOptions } from "./verdicts";
 export { upgradeExitCode, SEVERITY_ORDER, type UpgradeVerdict, type VerdictSeverity, type VerdictCause, type WayThrough, type WayThroughStep } from "./verdict";
