@@ -76,7 +76,7 @@ function duplicateVerdict(object: KubeObject, duplicate: DuplicateKey, values: T
     message: refused
       ? `The API server refuses ${duplicate.list} with two entries of ${duplicate.key}. Keep one${valuesPath ? ` in ${valuesPath}` : ""}.`
       : `Helm 4 applies server-side (its default for a release it installed, or with --server-side=true), and the API server refuses it: ${where}. ` +
-        `Client-side apply (Helm 3, or Helm 4 upgrading a release Helm 3 installed) keeps only one of them. Keep one${valuesPath ? ` in ${valuesPath}` : ""}.`,
+        `Client-side apply (Helm 3, or Helm 4 upgrading a release Helm 3 installed) lets it through, but its patches merge the entries by that key, so what runs may differ from the list. Keep one${valuesPath ? ` in ${valuesPath}` : ""}.`,
     causes: [{ field: duplicate.list, valuesPath, before: undefined, after: duplicate.entries }],
     duplicateKey: duplicate.key,
   };
