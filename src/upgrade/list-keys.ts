@@ -1,6 +1,8 @@
 // Lists that Kubernetes merges by key, and the entries of a render that repeat a key. Helm 4
-// applies server-side (its default for a release it installed, and with --server-side=true), and
-// server-side apply refuses an applied object in which such a list repeats a key.
+// applies server-side for a release it installed and with --server-side=true (pkg/action/upgrade.go,
+// getUpgradeServerSideValue: "auto" follows the release's last apply method, client-side for a
+// release Helm 3 installed), and server-side apply refuses an applied object in which such a list
+// repeats a key.
 //
 // As read in Kubernetes' sources:
 // - kubernetes-sigs/structured-merge-diff, typed/validate.go (doList): an applied object whose
@@ -13,7 +15,9 @@
 // - The keys: the +listType=map / +listMapKey markers of staging/src/k8s.io/api/core/v1/types.go
 //   (PodSpec.containers, initContainers, volumes, imagePullSecrets by name; hostAliases by ip;
 //   Container.env by name, ports by containerPort and protocol, volumeMounts by mountPath,
-//   volumeDevices by devicePath; ServiceSpec.ports by port and protocol).
+//   volumeDevices by devicePath; ServiceSpec.ports by port and protocol). imagePullSecrets and
+//   hostAliases carry the markers in recent releases; a server whose schema has them as atomic
+//   lists lets a repeated entry through.
 import type { KubeObject } from "../render/context";
 import { isTable, type Table } from "../values/tree";
 
