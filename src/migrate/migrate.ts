@@ -8,6 +8,7 @@ import { applyValue, parseValuesText, valuesDocumentText } from "../document/val
 import { renderManifests } from "../render/index";
 import type { KubeObject } from "../render/context";
 import { upgradeFindings, type UpgradeFinding } from "../upgrade/immutable-fields";
+import { upgradeExitCode } from "../upgrade/verdict";
 import { validateValues, ValuesError, type ValuesProblem } from "../values/validate";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 import { ignoredKeys, type KeyPath } from "./ignored-keys";
@@ -178,7 +179,7 @@ export function migrateValues(text: string, fileName: string, upstream: Upstream
   if (!check.ok || !deepEqual(check.values, values)) throw new Error("internal error: the migrated values.yaml does not read back as the migrated values");
 
   const findings = upgradeFindings(deployed, next);
-  const exitCode = findings.some((finding) => finding.severity === "refused") ? 2 : findings.length ? 3 : 0;
+  const exitCode = upgradeExitCode(findings);
   return { upstream, release, valuesText, removed, pins, findings, diff: renderDiff(deployed, next), notes: migrationNotes(deployed, next), exitCode };
 }
 
