@@ -73,6 +73,15 @@ describe("from a deployed manifest (helm get manifest)", () => {
     }
   });
 
+  it("reads Helm 3's manifest of the same release alike", async () => {
+    const helm3 = await helmTemplate(3, DEPLOYED_VALUES, RELEASE);
+    expect(helm3.ok, helm3.stderr).toBe(true);
+    const values = claimed("200Gi", "fast", { resources: { limits: { memory: "8Gi" } } });
+    const check = upgradeCheck({ deployedText: helm3.stdout, deployedName: "deployed.yaml", values, valuesFiles: ["values.yaml"] });
+    expect(check.verdicts).toEqual(fromManifest(values).verdicts);
+    expect(check.verdicts.map((verdict) => verdict.severity)).toEqual(["refused", "refused", "restart"]);
+  });
+
   it("refuses a release or namespace the manifest does not belong to", () => {
     const wrong = () => upgradeCheck({ deployedText: manifest, deployedName: "deployed.yaml", values: {}, release: "ci" });
     expect(wrong).toThrow('deployed.yaml: the deployed manifest belongs to release "dagger", not "ci": leave out --release, or give the release it shows');
