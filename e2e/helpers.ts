@@ -1,7 +1,7 @@
 // Steps the journeys share, written as what a user does: choose a step, press an export button,
 // read what landed in the clipboard or the downloads folder.
 import { readFile } from "node:fs/promises";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { parse, parseAllDocuments } from "yaml";
 
 export async function goToStep(page: Page, label: string): Promise<void> {
@@ -13,10 +13,22 @@ export async function clipboardText(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
+/**
+ * Presses `button` and waits for a notification with `confirmation` that came after the press. A
+ * notification of the same words from an earlier press may still be on screen (they stay a few
+ * seconds), so the ones already there are marked first and do not count.
+ */
+export async function pressAndConfirm(page: Page, button: Locator, confirmation: string): Promise<void> {
+  await page.getByRole("alert").evaluateAll((shown) => {
+    for (const notification of shown) notification.setAttribute("data-before-press", "");
+  });
+  await button.click();
+  await expect(page.locator('[role="alert"]:not([data-before-press])').filter({ hasText: confirmation }).last()).toBeVisible();
+}
+
 /** Presses an export button and waits for its confirmation. */
 export async function exportAction(page: Page, button: string, confirmation: string): Promise<void> {
-  await page.getByRole("group", { name: "Export" }).getByRole("button", { name: button }).click();
-  await expect(page.getByRole("alert").filter({ hasText: confirmation }).last()).toBeVisible();
+  await pressAndConfirm(page, page.getByRole("group", { name: "Export" }).getByRole("button", { name: button }), confirmation);
 }
 
 /** Presses a download button and returns the file's name and text. */
@@ -117,8 +129,7 @@ export async function gitOpsDownload(page: Page, tab: "Flux" | "Argo CD"): Promi
 /** Copies the Helm commands from the Install and GitOps dialog and closes it again; returns them. */
 export async function copiedInstallCommands(page: Page): Promise<string> {
   const dialog = await installDialog(page, "Helm");
-  await dialog.getByRole("button", { name: "Copy install commands" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Install commands copied" }).last()).toBeVisible();
+  await pressAndConfirm(page, dialog.getByRole("button", { name: "Copy install commands" }), "Install commands copied");
   const text = await clipboardText(page);
   await closeInstallDialog(page);
   return text;

@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { helmPath, HELM_MAJORS, parseManifests } from "../test/helm";
 import { parseExportedFile, validateGitOpsObject } from "../test/gitops-schema";
 import { expect, openWizard, test } from "./fixtures";
-import { clipboardText, closeInstallDialog, copiedInstallCommands, download, downloadedManifests, gitOpsDownload, installDialog, replaceValuesText } from "./helpers";
+import { clipboardText, closeInstallDialog, copiedInstallCommands, download, downloadedManifests, gitOpsDownload, installDialog, pressAndConfirm, replaceValuesText } from "./helpers";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -66,8 +66,7 @@ test("the Flux and Argo CD files validate and carry the values of values.yaml, c
   expect(argo.text).toContain("# Engines for the CI cluster");
 
   const dialog = await installDialog(page, "Argo CD");
-  await dialog.getByRole("button", { name: "Copy Argo CD Application" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Argo CD Application copied" }).last()).toBeVisible();
+  await pressAndConfirm(page, dialog.getByRole("button", { name: "Copy Argo CD Application" }), "Argo CD Application copied");
   expect(await clipboardText(page)).toBe(argo.text);
   await closeInstallDialog(page);
 });
