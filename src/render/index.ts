@@ -1,5 +1,6 @@
 // renderManifests: the documents `helm template` renders from chart/dagger-helm, in its order.
 import { CHART } from "../chart/chart-meta";
+import type { TValues } from "../values/schema";
 import { checkedValues } from "../values/validate";
 import { releaseNameProblem } from "./release-name";
 import type { KubeObject, Manifest, RenderContext } from "./context";
@@ -41,8 +42,16 @@ export { RELEASE_NAME_PATTERN, releaseNameProblem } from "./release-name";
 export function renderManifests(userValues: unknown, options: RenderOptions): Manifest[] {
   const nameProblem = releaseNameProblem(options.releaseName);
   if (nameProblem) throw new Error(nameProblem);
+  return renderValidValues(checkedValues(userValues, options.releaseName), options);
+}
+
+/**
+ * renderManifests of values validated already: coalesced values that validateValues(userValues,
+ * releaseName) found no problem in, for a valid release name. The wizard validates each text once.
+ */
+export function renderValidValues(values: TValues, options: RenderOptions): Manifest[] {
   const ctx: RenderContext = {
-    values: checkedValues(userValues, options.releaseName),
+    values,
     release: { name: options.releaseName, namespace: options.namespace, service: "Helm" },
     chart: CHART,
   };
