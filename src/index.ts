@@ -8,7 +8,8 @@ export { validateValues, checkedValues, ValuesError, type ValuesProblem, type Va
 export { minimalValues, minimalValuesText } from "./values/minimal";
 export { renderManifests, releaseNameProblem, type RenderOptions } from "./render/index";
 export { manifestsText, toYaml11 } from "./render/manifest-text";
-export { parseYaml11Document } from "./yaml/yaml11";
+export { parseYaml11Document, readYamlValue, type YamlValueReading } from "./yaml/yaml11";
+export { decodeValuesBytes, type DecodedBytes } from "./yaml/decode-bytes";
 export type { Manifest, KubeObject } from "./render/context";
 export { describeNode, nodeAt, sectionFields } from "./values/walk";
 export { deepEqual, formatPath, isTable, type Table } from "./values/tree";
@@ -31,7 +32,7 @@ export { loadState, saveState, type LoadedState } from "./wizard/saved-state";
 export { decodeShareLink } from "./share/share-link";
 export { textStateFrom, shareLinkFor } from "./wizard/share-state";
 export { wizardOutputs, renderedManifestsText, defaultManifestsText, defaultValuesText, coalescedValuesText, type WizardOutputs } from "./wizard/outputs";
-export { installCommand, privilegedNamespaceText } from "./wizard/exports";
+export { privilegedNamespaceText } from "./wizard/exports";
 export { PRESETS, type Preset } from "./wizard/presets";
 export type { UnknownKey } from "./import/import-values";
 export type { ProblemRange } from "./document/problem-ranges";

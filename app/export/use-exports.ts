@@ -1,11 +1,10 @@
 // The export actions: each reads the state as it is at the click, gets its text from the values
 // worker (which has read the text already), and confirms or explains with a notification.
-// values.yaml is the user's own text as it is (or, minimal, only what differs from the defaults);
-// manifests need values Helm accepts. A file that holds the magicache token says so when it is
+// values.yaml is the user's own text as it is (or, minimal, only what differs from the defaults),
+// with the schema line for editors first when asked; manifests need values Helm accepts. A file that holds the magicache token says so when it is
 // copied or downloaded.
 import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
-import { installCommand } from "../../src";
 import { useWizardStore } from "../form/use-wizard";
 import type { TExportReading } from "../worker/export-reading";
 import { readForExport } from "../worker/worker-client";
@@ -76,11 +75,13 @@ export function useExports() {
     ),
 
     downloadValues: useCallback(
-      async (minimal: boolean) => {
+      async (minimal: boolean, schemaLine: boolean) => {
         const file = await valuesFile(minimal);
         if (!file) return;
-        downloadText("values.yaml", file.text);
-        notify("values.yaml downloaded", "Install it with the chart: helm upgrade --install … -f values.yaml", file.warning);
+        const { siteAddresses, withSchemaModeline } = await import("../../src/wizard/site");
+        const text = schemaLine ? withSchemaModeline(file.text, siteAddresses(window.location.href).schemaUrl) : file.text;
+        downloadText("values.yaml", text);
+        notify("values.yaml downloaded", "Install it with the chart: see Install and GitOps.", file.warning);
       },
       [valuesFile, notify],
     ),
@@ -106,8 +107,5 @@ export function useExports() {
       [read],
     ),
 
-    copyInstallCommand: useCallback(async () => {
-      await copy("Install command", installCommand(store.getState().release), "Run it where values.yaml and the chart folder are.");
-    }, [copy, store]),
   };
 }

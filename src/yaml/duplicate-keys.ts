@@ -17,6 +17,8 @@ export function duplicateKeys(doc: Document, text: string, lines: LineCounter): 
         const key = pair.key;
         // The package compares other keys (lists, maps, aliases) by identity: never equal.
         if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        // go-yaml's merge key: a plain `<<` may stand several times in one map.
+        if (key.value === "<<" && key.type === "PLAIN") continue;
         if (seen.has(key.value)) errors.push(duplicateKeyError(key.range?.[0] ?? 0, text, lines));
         else seen.add(key.value);
       }

@@ -4,6 +4,7 @@
 import { LineCounter, parseAllDocuments, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
 import { addDuplicateKeyErrors, duplicateKeys } from "./duplicate-keys";
 import { emitYaml } from "./emit";
+import { readYaml11 } from "./go-read";
 import { GO_YAML_TAGS } from "./go-yaml-schema";
 
 export const YAML11_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
@@ -13,14 +14,15 @@ export const YAML11_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
     ...tags.filter((tag) => typeof tag === "object" && !("test" in tag && tag.test) && !isScalarResolver(tag.tag)),
     ...GO_YAML_TAGS,
   ],
-  // Duplicated keys are refused all the same, by duplicate-keys.ts in linear time: the package's
-  // own check compares every key with every earlier one. Parse with parseYaml11Document only.
+  // Duplicated keys are refused all the same, by duplicate-keys.ts in linear time (a plain `<<`,
+  // go-yaml's merge key, may stand several times): the package's own check compares every key
+  // with every earlier one.
   uniqueKeys: false,
   // Problems come back in doc.errors and doc.warnings; nothing is written to the console.
   logLevel: "error",
 };
 
-const SCALAR_RESOLVERS = new Set(["null", "bool", "int", "float", "timestamp"].map((name) => `tag:yaml.org,2002:${name}`));
+const SCALAR_RESOLVERS = new Set(["null", "bool", "int", "float", "timestamp", "binary"].map((name) => `tag:yaml.org,2002:${name}`));
 function isScalarResolver(tag: string): boolean {
   return SCALAR_RESOLVERS.has(tag);
 }
@@ -52,9 +54,51 @@ export function documentToString(doc: Document): string {
   return escaped ? text.replace(new RegExp(BREAKS.source, "g"), (char) => BREAK_ESCAPES[char] ?? char) : text;
 }
 
+/** A YAML text Helm refuses: what and where (line and column from 1). */
+export class YamlReadError extends Error {
+  override name = "YamlReadError";
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`${message} at line ${line}, column ${column}`);
+  }
+}
+
+/** Line and column (from 1) of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Parses one YAML document as Helm reads it; throws a YamlReadError with the place. */
+export function parseYaml11(text: string): unknown {
+  const read = readYaml11(text);
+  if (!read.ok) {
+    const at = lineColumn(text, read.problem.offset);
+    throw new YamlReadError(read.problem.message, at.line, at.column);
+  }
+  if (read.values.length > 1) throw new YamlReadError("expected one YAML document, found several", 1, 1);
+  return read.values[0] ?? null;
+}
+
+export type YamlValueReading = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
+
+/** A YAML text of one value (a form field's list or map), read as Helm reads values. */
+export function readYamlValue(text: string): YamlValueReading {
+  const read = readYaml11(text);
+  if (!read.ok) return { ok: false, message: read.problem.message, ...lineColumn(text, read.problem.offset) };
+  if (read.values.length > 1) {
+    const second = read.docs[1]?.contents?.range?.[0] ?? 0;
+    return { ok: false, message: "one YAML document only: remove the '---' line", ...lineColumn(text, second) };
+  }
+  return { ok: true, value: read.values[0] ?? null };
+}
+
 /**
- * The one way the project parses YAML: one document read as go-yaml reads it, errors (a
- * duplicated key included) in doc.errors with their line and column, in text order.
+ * The parsed document of one text, as go-yaml reads it, errors (a duplicated key included) in
+ * doc.errors with their line and column, in text order.
  */
 export function parseYaml11Document(text: string): Document.Parsed {
   const lineCounter = new LineCounter();
@@ -63,17 +107,11 @@ export function parseYaml11Document(text: string): Document.Parsed {
   return doc;
 }
 
-/** Parses one YAML document as go-yaml would; throws with line and column on a syntax error. */
-export function parseYaml11(text: string): unknown {
-  const doc = parseYaml11Document(text);
-  if (doc.errors.length) throw doc.errors[0];
-  return doc.toJS({ maxAliasCount: 100 });
-}
-
-/** Every document of a multi-document text, as go-yaml reads them. */
+/** Every document of a multi-document text, as go-yaml reads them (duplicated keys are errors). */
 export function parseAllYaml11(text: string): Document.Parsed[] {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { ...YAML11_OPTIONS, lineCounter });
+  const all = parseAllDocuments(text, { ...YAML11_OPTIONS, lineCounter });
+  const docs = Array.isArray(all) ? all : [];
   for (const doc of docs) addDuplicateKeyErrors(doc, duplicateKeys(doc, text, lineCounter));
   return docs;
 }
