@@ -8,12 +8,13 @@ import { applyValue, parseValuesText, parseValuesTextToEdit, valuesDocumentText 
 import { renderManifests } from "../render/index";
 import type { KubeObject } from "../render/context";
 import { upgradeFindings, type UpgradeFinding } from "../upgrade/immutable-fields";
+import { upgradeExitCode } from "../upgrade/verdict";
 import { validateValues, ValuesError, type ValuesProblem } from "../values/validate";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 import { ignoredKeys, type KeyPath } from "./ignored-keys";
 import { migrationPins, type Pin } from "./pins";
-import { renderDiff, type ResourceDiff } from "./render-diff";
-import { shown } from "./report";
+import { renderDiff, type ResourceDiff } from "../upgrade/render-diff";
+import { shown } from "../upgrade/diff-text";
 import { renderUpstream, type UpstreamRelease } from "./upstream/upstream-render";
 import { UPSTREAM_TITLES, type UpstreamVersion } from "./upstream/versions";
 import { engineMount, engineWorkload } from "./workload";
@@ -179,7 +180,7 @@ export function migrateValues(text: string, fileName: string, upstream: Upstream
   if (!check.ok || !deepEqual(check.values, values)) throw new Error("internal error: the migrated values.yaml does not read back as the migrated values");
 
   const findings = upgradeFindings(deployed, next);
-  const exitCode = findings.some((finding) => finding.severity === "refused") ? 2 : findings.length ? 3 : 0;
+  const exitCode = upgradeExitCode(findings);
   return { upstream, release, valuesText, removed, pins, findings, diff: renderDiff(deployed, next), notes: migrationNotes(deployed, next), exitCode };
 }
 

@@ -18,6 +18,18 @@ vi.mock("../yaml/yaml11", async (importOriginal) => {
   };
 });
 
+// values.yaml texts are read as Helm reads them (documents, merge keys, go-yaml's rules) here.
+vi.mock("../yaml/go-read", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../yaml/go-read")>();
+  return {
+    ...original,
+    readYaml11: (text: string) => {
+      parses.set(text, (parses.get(text) ?? 0) + 1);
+      return original.readYaml11(text);
+    },
+  };
+});
+
 async function realms() {
   vi.resetModules();
   const page = await import("./field-write");
