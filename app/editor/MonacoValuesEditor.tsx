@@ -5,6 +5,7 @@
 // see them, and where the token stands, to dot it out. Nothing here parses the text.
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import { editText } from "./model-text";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
 import { SentTexts } from "./sent-texts";
 import type { TValuesEditorProps, TValuesMarks } from "./view-options";
@@ -41,7 +42,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, mark
     latest.current = value;
     const editor = editorRef.current;
     if (sent.current.isEcho(value) || !editor) return;
-    replaceText(editor, value, applying);
+    editText(editor, value, applying);
   }, [value]);
 
   const shown = useRef({ marks, masked });
@@ -72,7 +73,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, mark
         // Monaco takes the line ending from the user's system (CRLF on Windows); the file is for Helm on Linux.
         editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
         // The model outlives a tab switch; it may hold an older text than the state.
-        replaceText(editor, latest.current, applying);
+        editText(editor, latest.current, applying);
         const { marks: current, masked: secret } = shown.current;
         if (current) masks.current = mark(editor, masks.current, current, secret);
       }}
@@ -81,28 +82,6 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, mark
       options={options}
     />
   );
-}
-
-/** Replaces the text by one edit over the part that differs (common start and end kept). */
-function replaceText(editor: TEditor, text: string, applying: { current: boolean }): void {
-  const model = editor.getModel();
-  if (!model) return;
-  const current = model.getValue();
-  if (current === text) return;
-  let start = 0;
-  while (start < current.length && start < text.length && current[start] === text[start]) start++;
-  let end = 0;
-  while (end < current.length - start && end < text.length - start && current[current.length - 1 - end] === text[text.length - 1 - end]) end++;
-  const from = model.getPositionAt(start);
-  const to = model.getPositionAt(current.length - end);
-  applying.current = true;
-  try {
-    editor.pushUndoStop();
-    editor.executeEdits("dagger-helm-state", [{ range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: text.slice(start, text.length - end) }]);
-    editor.pushUndoStop();
-  } finally {
-    applying.current = false;
-  }
 }
 
 /** Sets the markers and, while the token is masked, dots it out wherever it stands (editor.module.css). */

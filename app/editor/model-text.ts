@@ -16,3 +16,31 @@ export function showText(model: editor.ITextModel, text: string, known?: string)
     }),
   );
 }
+
+/**
+ * An editable editor's text brought to `text` by one edit over the part that differs (common start
+ * and end kept): the cursor stays where it was and Undo takes the change back. `applying` is true
+ * while the edit is made, so the editor's change handler can tell it from the user's.
+ */
+export function editText(editor: editor.ICodeEditor, text: string, applying: { current: boolean }): void {
+  const model = editor.getModel();
+  if (!model) return;
+  const current = model.getValue();
+  if (current === text) return;
+  let start = 0;
+  while (start < current.length && start < text.length && current[start] === text[start]) start++;
+  let end = 0;
+  while (end < current.length - start && end < text.length - start && current[current.length - 1 - end] === text[text.length - 1 - end]) end++;
+  const from = model.getPositionAt(start);
+  const to = model.getPositionAt(current.length - end);
+  applying.current = true;
+  try {
+    editor.pushUndoStop();
+    editor.executeEdits("dagger-helm-state", [
+      { range: { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column }, text: text.slice(start, text.length - end) },
+    ]);
+    editor.pushUndoStop();
+  } finally {
+    applying.current = false;
+  }
+}

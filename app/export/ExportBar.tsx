@@ -2,21 +2,22 @@
 // from the defaults), manifests, the install commands and the GitOps files; and, when values.yaml
 // has keys the chart does not know, a plain statement that Helm will refuse them.
 import { Alert, Button, Checkbox, Group, Switch } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
 import { IconAlertTriangle, IconClipboardCopy, IconDownload, IconTerminal2 } from "@tabler/icons-react";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { sameData, useWizard } from "../form/use-wizard";
 import { LazyTooltip as Tooltip } from "../shell/LazyTooltip";
 import classes from "./export.module.css";
-import { InstallDialog } from "./InstallDialog";
 import { useExports } from "./use-exports";
+
+// The dialog (a Modal's code) loads when it is first opened, not with the first screen.
+const InstallDialog = lazy(() => import("./InstallDialog"));
 
 export function ExportBar() {
   const exports = useExports();
   const [withNamespace, setWithNamespace] = useState(false);
   const [minimal, setMinimal] = useState(false);
   const [schemaLine, setSchemaLine] = useState(true);
-  const [installOpened, install] = useDisclosure(false);
+  const [installOpened, setInstallOpened] = useState(false);
   const icon = { size: 16, "aria-hidden": true } as const;
   return (
     <div className={classes.bar} role="group" aria-label="Export">
@@ -32,11 +33,15 @@ export function ExportBar() {
         <Button size="xs" variant="light" leftSection={<IconDownload {...icon} />} onClick={() => void exports.downloadManifests(withNamespace)}>
           Download manifests.yaml
         </Button>
-        <Button size="xs" variant="light" leftSection={<IconTerminal2 {...icon} />} onClick={install.open}>
+        <Button size="xs" variant="light" leftSection={<IconTerminal2 {...icon} />} onClick={() => setInstallOpened(true)}>
           Install and GitOps
         </Button>
       </Group>
-      <InstallDialog opened={installOpened} onClose={install.close} minimal={minimal} />
+      {installOpened && (
+        <Suspense fallback={null}>
+          <InstallDialog onClose={() => setInstallOpened(false)} minimal={minimal} />
+        </Suspense>
+      )}
       <Group gap="lg" mt={6} wrap="wrap">
         <Tooltip multiline w={320} label="Off: your values.yaml as it is, with your comments, order and the keys you set to a default on purpose. On: only what differs from the chart's defaults.">
           <Switch size="xs" checked={minimal} onChange={(event) => setMinimal(event.currentTarget.checked)} label="Minimal values.yaml (only what differs from the defaults)" />

@@ -5,7 +5,7 @@
 // (problems, manifests) is kept with the last text that parsed, so nothing flickers back to the
 // defaults while the text has a syntax error. A form field writes into the text on this thread
 // (field-writes.ts), and the values it wrote are the form's at once.
-import { defaultValues, mergeValueFiles, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
+import { defaultValues, mergeValueFiles, syntaxErrorText, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
 import type { TReadRequest } from "../worker/protocol";
 import type { TStart, TStartNotice } from "./start-state";
 
@@ -59,8 +59,7 @@ export function formValuesOf(userValues: Table): TValues {
 }
 
 function syntaxProblem(error: ValuesSyntaxError): ValuesProblem {
-  const where = error.position ? ` at line ${error.position.line}, column ${error.position.column}` : "";
-  return { path: "", message: `values.yaml has an error${where}: ${error.message}. Until it is fixed, the form and the manifests show the last valid values.` };
+  return { path: "", message: `${syntaxErrorText(error)}. Until it is fixed, the form and the manifests show the last valid values.` };
 }
 
 export class WizardStore {

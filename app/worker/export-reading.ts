@@ -1,7 +1,7 @@
 // What an export needs to know of the text at the click, read in the values worker (which has
 // read the text already): the problems and the files that would hold the token, and the minimal
 // values.yaml or the manifests when asked for. The page then only writes the file.
-import { filesWithSecret, minimalValuesText, privilegedNamespaceText, readValuesText, syntaxErrorText, wizardOutputs, type ValuesProblem, type WizardTextState } from "../../src";
+import { filesWithSecret, minimalValuesText, privilegedNamespaceText, readValuesText, renderedManifestsText, syntaxErrorText, type ValuesProblem, type WizardTextState } from "../../src";
 
 export interface TExportRequest extends WizardTextState {
   /** The minimal values.yaml: only what differs from the defaults. */
@@ -29,7 +29,7 @@ export function exportReading(request: TExportRequest): TExportReading {
   const answer: TExportReading = { ok: true, problems, tokenFiles: filesWithSecret(userValues, values) };
   if (request.minimal) answer.minimalText = minimalValuesText(userValues);
   if (request.manifests) {
-    const outputs = wizardOutputs(request.release, userValues, problems);
+    const outputs = renderedManifestsText(request.release, userValues, { values, problems });
     const prefix = request.manifests.withNamespace ? privilegedNamespaceText(request.release.namespace) : "";
     answer.manifests = outputs.ok ? { ok: true, text: prefix + outputs.manifestsText } : { ok: false, problems: outputs.problems };
   }

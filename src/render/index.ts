@@ -1,6 +1,7 @@
 // renderManifests: the documents `helm template` renders from chart/dagger-helm, in its order.
 import { foldNelDeep } from "../yaml/line-breaks";
 import { CHART } from "../chart/chart-meta";
+import type { TValues } from "../values/schema";
 import { checkedValues } from "../values/validate";
 import { helmTrimmedTail } from "./document-tail";
 import { releaseNameProblem } from "./release-name";
@@ -43,8 +44,16 @@ export { RELEASE_NAME_PATTERN, releaseNameProblem } from "./release-name";
 export function renderManifests(userValues: unknown, options: RenderOptions): Manifest[] {
   const nameProblem = releaseNameProblem(options.releaseName);
   if (nameProblem) throw new Error(nameProblem);
+  return renderValidValues(checkedValues(userValues, options.releaseName), options);
+}
+
+/**
+ * renderManifests of values validated already: coalesced values that validateValues(userValues,
+ * releaseName) found no problem in, for a valid release name. The wizard validates each text once.
+ */
+export function renderValidValues(values: TValues, options: RenderOptions): Manifest[] {
   const ctx: RenderContext = {
-    values: checkedValues(userValues, options.releaseName),
+    values,
     // As helm: an empty namespace is the default one.
     release: { name: options.releaseName, namespace: options.namespace || "default", service: "Helm" },
     chart: CHART,

@@ -6,7 +6,8 @@
 // - a table is written key by key, and a default key the new table lacks becomes null (Helm's way
 //   to remove a default), as minimalValues would write it;
 // - undefined clears a key: null where the chart has a default, else the key is removed.
-import { isCollection, isMap, type Document } from "yaml";
+import { isCollection, isMap, isScalar, type Document, type Scalar } from "yaml";
+import { spliceScalar } from "../document/scalar-splice";
 import { applyValue, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { defaultValues } from "../values/defaults";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
@@ -40,7 +41,7 @@ export function writeFieldValue(text: string, path: string, value: unknown): str
  * The document writeField last wrote, with the text it printed and the values it holds: the next
  * write to that text (a user typing in a field) edits it again instead of parsing the text.
  */
-let lastWritten: { ok: true; text: string; doc: Document; values: Table } | undefined;
+let lastWritten: { ok: true; text: string; doc: Document; values: Table; rangesValid: boolean } | undefined;
 
 /**
  * writeFieldValue, with the values the new text holds: the edits made to the document, made to
@@ -56,6 +57,9 @@ export function writeField(text: string, path: string, value: unknown): { text: 
   const { doc } = parsed;
   let changed = false;
   let values = parsed.values;
+  /** Edits made, and the scalar node the last one changed in place (with its value before). */
+  let edits = 0;
+  let scalar: { node: Scalar; before: unknown; parent: unknown } | undefined;
   const apply = (at: FieldPath, written: unknown) => {
     if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
     const parent = at.length > 1 ? getIn(values, at.slice(0, -1)) : values;
@@ -65,12 +69,20 @@ export function writeField(text: string, path: string, value: unknown): { text: 
     // An empty `{}` or `[]` that gets its first entry is written as a block, as the rest of the file.
     const parentNode = at.length > 1 ? doc.getIn(at.slice(0, -1), true) : undefined;
     if (isCollection(parentNode) && parentNode.flow && parentNode.items.length === 0) parentNode.flow = false;
+    const target = doc.getIn(at, true);
+    const inPlace = isScalar(target) && written !== undefined && (written === null || typeof written !== "object");
+    scalar = inPlace ? { node: target, before: target.value, parent: at.length > 1 ? parentNode : doc.contents } : undefined;
+    edits++;
     applyValue(doc, at, written);
     values = withValueAt(values, at, written) as Table;
     changed = true;
   };
   write(keys, next, getIn(defaultValues(), keys), getIn(parsed.values, keys), apply);
-  lastWritten = { ok: true, text: changed ? valuesDocumentText(doc) : text, doc, values };
+  // One scalar changed in place (a user typing in a field): its new text where its old one stood.
+  // Anything else prints the whole document, whose ranges then no longer match its text.
+  const rangesValid = !("rangesValid" in parsed) || parsed.rangesValid;
+  const spliced = changed && edits === 1 && scalar && rangesValid ? spliceScalar(doc, text, scalar.node, scalar.before, scalar.parent) : undefined;
+  lastWritten = { ok: true, text: spliced ?? (changed ? valuesDocumentText(doc) : text), doc, values, rangesValid: !changed || spliced !== undefined ? rangesValid : false };
   return { text: lastWritten.text, values };
 }
 

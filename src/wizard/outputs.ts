@@ -1,13 +1,14 @@
 // What the wizard shows and exports for a state: the rendered manifests and the minimal
 // values.yaml, both from the core (renderManifests, minimalValuesText), or every problem that
 // stops Helm from rendering. The user's own values.yaml is their text, exported as it is.
-import { renderManifests, releaseNameProblem } from "../render/index";
+import { renderManifests, renderValidValues, releaseNameProblem } from "../render/index";
+import { crossFieldProblems } from "../values/cross-field";
 import { manifestsText, toYaml11 } from "../render/manifest-text";
 import { defaultValues } from "../values/defaults";
 import { minimalValuesText } from "../values/minimal";
 import type { TValues } from "../values/schema";
 import { isTable, type Table } from "../values/tree";
-import { validateValues, ValuesError, type ValuesProblem } from "../values/validate";
+import { validateValues, ValuesError, type ValidatedValues, type ValuesProblem } from "../values/validate";
 import { namespaceProblem, type WizardState } from "./state";
 
 // The changes tab masks the token with this chunk's help, not the first screen's.
@@ -21,24 +22,34 @@ export type WizardOutputs =
 
 /**
  * The outputs for the release and the user's values (as their values.yaml writes them).
- * valueProblems: validateValues(userValues).problems when the caller has them already.
+ * validated: validateValues(userValues) when the caller has it already.
  */
-export function wizardOutputs(release: Release, userValues: Table, valueProblems?: ValuesProblem[]): WizardOutputs {
-  const rendered = renderedManifestsText(release, userValues, valueProblems);
+export function wizardOutputs(release: Release, userValues: Table, validated?: ValidatedValues): WizardOutputs {
+  const rendered = renderedManifestsText(release, userValues, validated);
   return rendered.ok ? { ...rendered, minimalValuesText: minimalValuesText(userValues) } : rendered;
 }
 
-/** The manifests alone (what the preview shows), or every problem that stops Helm from rendering. */
-export function renderedManifestsText(release: Release, userValues: Table, valueProblems?: ValuesProblem[]): { ok: true; manifestsText: string } | { ok: false; problems: ValuesProblem[] } {
+/**
+ * The manifests alone (what the preview shows), or every problem that stops Helm from rendering.
+ * `validated`: validateValues(userValues) when the caller has it; the values are then not
+ * validated again, only the rules that read the release name are checked.
+ */
+export function renderedManifestsText(release: Release, userValues: Table, validated?: ValidatedValues): { ok: true; manifestsText: string } | { ok: false; problems: ValuesProblem[] } {
   const problems: ValuesProblem[] = [];
   const nameProblem = releaseNameProblem(release.name);
   if (nameProblem) problems.push({ path: "release.name", message: nameProblem });
   const namespace = namespaceProblem(release.namespace);
   if (namespace) problems.push({ path: "release.namespace", message: namespace });
-  problems.push(...(valueProblems ?? validateValues(userValues).problems));
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems: [...problems, ...(validated ?? validateValues(userValues)).problems] };
+  const options = { releaseName: release.name, namespace: release.namespace };
   try {
-    const manifests = renderManifests(userValues, { releaseName: release.name, namespace: release.namespace });
+    if (validated) {
+      if (validated.problems.length) return { ok: false, problems: validated.problems };
+      const releaseRules = crossFieldProblems(validated.values, release.name);
+      if (releaseRules.length) return { ok: false, problems: releaseRules };
+      return { ok: true, manifestsText: manifestsText(renderValidValues(validated.values, options)) };
+    }
+    const manifests = renderManifests(userValues, options);
     return { ok: true, manifestsText: manifestsText(manifests) };
   } catch (error) {
     if (error instanceof ValuesError) return { ok: false, problems: error.problems };

@@ -76,7 +76,8 @@ export function wizardReading(request: WizardReadingRequest): WizardReading {
     secretRanges: secret === undefined ? [] : secretRanges(request.valuesText, secret),
     tokenFiles: filesWithSecret(userValues, values),
   };
-  const rendered = renderedManifestsText(request.release, userValues, problems);
+  // Validated once: the reading's own validation, and the rules that read the release name.
+  const rendered = renderedManifestsText(request.release, userValues, { values, problems });
   const defaultsText = rendered.ok ? defaultManifestsText(request.release) : undefined;
   const manifests: WizardManifests = rendered.ok && defaultsText !== undefined ? { ok: true, manifestsText: rendered.manifestsText, defaultsText } : { ok: false, problems: rendered.ok ? [] : rendered.problems };
   const changes = request.changes
