@@ -13,3 +13,4 @@ export { deepEqual, formatPath, isTable, type Table } from "./values/tree";
 export { ENGINE_FEATURES, compareVersions, engineHas, engineImageRef, engineVersionOf, imageRefOf, type EngineVersion, type EngineFeatureName } from "./engine/versions";
 export { valuesWarnings, engineListeningPorts, type ValuesWarning } from "./wizard/warnings";
 export { podSecurityLevel, type PodSecurityLevel, type PodSecurityVerdict, type PodSecurityReason } from "./wizard/pod-security";
+export { connectionMethods, clientAccountProblem, notesText, type ConnectInfo, type ConnectMethod, type ConnectOptions, type ClientAccount, type Snippet } from "./connect/index";
