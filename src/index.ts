@@ -14,3 +14,4 @@ export { ENGINE_FEATURES, compareVersions, engineHas, engineImageRef, engineVers
 export { valuesWarnings, engineListeningPorts, type ValuesWarning } from "./wizard/warnings";
 export { podSecurityLevel, type PodSecurityLevel, type PodSecurityVerdict, type PodSecurityReason } from "./wizard/pod-security";
 export { connectionMethods, clientAccountProblem, notesText, type ConnectInfo, type ConnectMethod, type ConnectOptions, type ClientAccount, type Snippet } from "./connect/index";
+export { readEngineConfig, writeEngineConfig, engineConfigReading, convertLegacyToml, type EngineConfigFields, type EngineConfigReading, type LegacyConversion, type TextProblem } from "./engine-config/index";

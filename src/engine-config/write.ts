@@ -1,7 +1,7 @@
 // Writes form fields back into engine.json text, changing only the keys whose value changed: the
 // rest of the text (keys the form does not show, spacing, order, number spellings) stays as the
 // user wrote it.
-import { applyEdits, modify, type FormattingOptions, type Node } from "jsonc-parser";
+import { applyEdits, findNodeAtLocation, modify, parseTree, type Node } from "jsonc-parser";
 import { deepEqual } from "../values/tree";
 import { parseJsonText } from "./json-text";
 import { readEngineConfig } from "./read";
@@ -13,10 +13,51 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+interface Layout {
+  indent: string;
+  eol: string;
+}
+
 /** The indentation and line ends the text already uses (two spaces and \n by default). */
-function formattingOf(text: string): FormattingOptions {
-  const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? "  ";
-  return { insertSpaces: !indent.startsWith("\t"), tabSize: indent.startsWith("\t") ? 1 : indent.length, eol: text.includes("\r\n") ? "\r\n" : "\n" };
+function layoutOf(text: string): Layout {
+  return { indent: /\n([ \t]+)"/.exec(text)?.[1] ?? "  ", eol: text.includes("\r\n") ? "\r\n" : "\n" };
+}
+
+/** JSON on one line, spaced as people write it: {"a": [1, 2]}. */
+function inline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
+  if (isObject(value)) return `{${Object.entries(value).map(([key, child]) => `${JSON.stringify(key)}: ${inline(child)}`).join(", ")}}`;
+  return JSON.stringify(value);
+}
+
+/** A value as JSON at a depth of the text: multi-line with its indentation, or on one line. */
+function json(value: unknown, depth: number, layout: Layout, oneLine: boolean): string {
+  if (oneLine) return inline(value);
+  return JSON.stringify(value, null, layout.indent).replaceAll("\n", layout.eol + layout.indent.repeat(depth));
+}
+
+/** The text with one key set or removed, touching only that key's text. */
+function edit(text: string, root: Node, path: Path, value: unknown, layout: Layout): string {
+  const node = findNodeAtLocation(root, path);
+  if (value === undefined) return node ? applyEdits(text, modify(text, path, undefined, {})) : text;
+  const depth = path.length;
+  if (node) {
+    const oneLine = !text.slice(node.offset, node.offset + node.length).includes("\n");
+    return text.slice(0, node.offset) + json(value, depth, layout, oneLine) + text.slice(node.offset + node.length);
+  }
+  const parent = findNodeAtLocation(root, path.slice(0, -1)) as Node;
+  const inside = text.slice(parent.offset, parent.offset + parent.length);
+  const oneLine = !inside.includes("\n");
+  const key = JSON.stringify(path.at(-1));
+  const last = parent.children?.at(-1);
+  if (oneLine) {
+    const entry = `${key}: ${json(value, depth, layout, true)}`;
+    if (!last) return `${text.slice(0, parent.offset + 1)}${entry}${text.slice(parent.offset + 1)}`;
+    return `${text.slice(0, last.offset + last.length)}, ${entry}${text.slice(last.offset + last.length)}`;
+  }
+  const entry = `${layout.eol}${layout.indent.repeat(depth)}${key}: ${json(value, depth, layout, false)}`;
+  if (!last) return `${text.slice(0, parent.offset + 1)}${entry}${text.slice(parent.offset + 1)}`;
+  return `${text.slice(0, last.offset + last.length)},${entry}${text.slice(last.offset + last.length)}`;
 }
 
 /** A key as the text spells it (Go matches keys ignoring case), else as the engine does. */
@@ -49,10 +90,10 @@ export function writeEngineConfig(text: string, fields: EngineConfigFields): str
     throw new Error("engine.json is not a JSON object the form can change: fix the text first (its problems say where).");
   }
   const before = readEngineConfig(text, { kind: "unknown" }).fields;
+  const layout = layoutOf(text);
   let result = text;
-  const formattingOptions = formattingOf(text);
   for (const [path, value] of changes(before, fields, parsed.root, [])) {
-    result = applyEdits(result, modify(result, path, value, { formattingOptions }));
+    result = edit(result, parseTree(result) as Node, path, value, layout);
   }
   return result;
 }
