@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { readFileSync } from "node:fs";
+import { tsImport } from "tsx/esm/api";
 import { defineConfig, type Plugin } from "vite";
 
 /**
@@ -57,10 +58,19 @@ function valuesSchemaFile(): Plugin {
   };
 }
 
+/**
+ * charts/ in the build: the chart packed as `helm package` packs it, and the repository's index
+ * (scripts/chart-repository). Loaded through tsx rather than imported: the core's YAML modules it
+ * uses import without file extensions, which Vite's coming native config loader cannot resolve.
+ */
+const chartRepository = tsImport("./scripts/chart-repository/vite-plugin.ts", import.meta.url).then(
+  (module: typeof import("./scripts/chart-repository/vite-plugin")) => module.chartRepositoryPlugin(),
+);
+
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path (a sub-folder, a file share).
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), valuesSchemaFile()],
+  plugins: [react(), contentSecurityPolicy(), valuesSchemaFile(), chartRepository],
   worker: { format: "es" },
   build: {
     target: "es2022",

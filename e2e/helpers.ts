@@ -28,6 +28,15 @@ export async function download(page: Page, button: string): Promise<{ name: stri
   return { name: file.suggestedFilename(), text: await readFile(path, "utf8") };
 }
 
+/** The downloaded values.yaml's text after the schema line the export puts first (and checks is there). */
+export async function downloadedValuesText(page: Page): Promise<string> {
+  const { name, text } = await download(page, "Download values.yaml");
+  expect(name).toBe("values.yaml");
+  const [first, ...rest] = text.split("\n");
+  expect(first).toMatch(/^# yaml-language-server: \$schema=http:\/\/127\.0\.0\.1:\d+\/values\.schema\.json$/);
+  return rest.join("\n");
+}
+
 /** The values.yaml the wizard exports, parsed; {} for an empty file (the chart's defaults). */
 export async function downloadedValues(page: Page): Promise<unknown> {
   const { name, text } = await download(page, "Download values.yaml");
@@ -78,4 +87,39 @@ export async function valuesEditorLines(page: Page): Promise<string> {
       .map((line) => line.text),
   );
   return lines.join("\n");
+}
+
+/** Opens the Install and GitOps dialog on one of its tabs (Helm, Flux, Argo CD). */
+export async function installDialog(page: Page, tab: "Helm" | "Flux" | "Argo CD" = "Helm") {
+  await page.getByRole("group", { name: "Export" }).getByRole("button", { name: "Install and GitOps" }).click();
+  const dialog = page.getByRole("dialog", { name: "Install and GitOps" });
+  await dialog.getByRole("tab", { name: tab }).click();
+  return dialog;
+}
+
+/** Closes the Install and GitOps dialog. */
+export async function closeInstallDialog(page: Page): Promise<void> {
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Install and GitOps" })).toBeHidden();
+}
+
+/** Downloads a GitOps file from its tab of the Install and GitOps dialog; returns its name and text. */
+export async function gitOpsDownload(page: Page, tab: "Flux" | "Argo CD"): Promise<{ name: string; text: string }> {
+  const dialog = await installDialog(page, tab);
+  const started = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: /^Download / }).click();
+  const file = await started;
+  const result = { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
+  await closeInstallDialog(page);
+  return result;
+}
+
+/** Copies the Helm commands from the Install and GitOps dialog and closes it again; returns them. */
+export async function copiedInstallCommands(page: Page): Promise<string> {
+  const dialog = await installDialog(page, "Helm");
+  await dialog.getByRole("button", { name: "Copy install commands" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Install commands copied" }).last()).toBeVisible();
+  const text = await clipboardText(page);
+  await closeInstallDialog(page);
+  return text;
 }

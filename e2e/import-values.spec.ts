@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, openWizard, test } from "./fixtures";
-import { download, downloadedManifests, goToStep, valuesEditorLines } from "./helpers";
+import { downloadedManifests, downloadedValuesText, goToStep, valuesEditorLines } from "./helpers";
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", name), "utf8");
 
@@ -32,8 +32,7 @@ test("a pasted values.yaml for dagger's chart 0.15.0 is understood, aliases incl
   await expect(page.getByText("engine.readinessProbeSettings (the vendor chart's name) is set in your values")).toBeVisible();
 
   // The export is the user's document: comments, order, and keys set to a default on purpose.
-  const exported = await download(page, "Download values.yaml");
-  expect(exported.text).toBe(fixture("vendor-0.15.0-values.yaml"));
+  expect(await downloadedValuesText(page)).toBe(fixture("vendor-0.15.0-values.yaml"));
   expect(await valuesEditorLines(page)).toContain("# The vendor name of the readiness probe settings");
 });
 
@@ -64,7 +63,7 @@ test("broken YAML, a binary file and unknown keys: a clear message with line and
   // The unknown key stays; the export area says plainly that Helm will refuse it.
   const notice = page.getByRole("group", { name: "Export" }).getByRole("alert").filter({ hasText: "Helm will refuse these keys" });
   await expect(notice).toContainText("Helm will refuse these keys under the chart's schema: engine.kinds (did you mean engine.kind?)");
-  expect((await download(page, "Download values.yaml")).text).toBe("engine:\n  kinds: StatefulSet # typo\n");
+  expect(await downloadedValuesText(page)).toBe("engine:\n  kinds: StatefulSet # typo\n");
   // And Undo brings the earlier values back.
   await page.getByRole("alert").filter({ hasText: "Imported values.yaml" }).getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("combobox", { name: "Pull policy" })).toHaveValue("Never");

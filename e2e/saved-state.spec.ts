@@ -1,7 +1,7 @@
 // What is saved in this browser, and what happens when something cannot be: the user is told, the
 // last good save stays, and a reload never costs the values.
 import { expect, openWizard, test } from "./fixtures";
-import { download, replaceValuesText } from "./helpers";
+import { downloadedValuesText, replaceValuesText } from "./helpers";
 
 const TOKEN = "dag_tok_5c4b3a29-kept-off-disk";
 
@@ -12,8 +12,7 @@ test("an anchor on the token does not stop saving: the rest of the text comes ba
   await replaceValuesText(page, `magicache:\n  enabled: true\n  token: &t ${TOKEN}\nlabels:\n  team: build\n  copy: *t\n`);
   await expect(page.getByRole("group", { name: "Export" })).toContainText("hold your magicache token");
   await page.reload();
-  const restored = await download(page, "Download values.yaml");
-  expect(restored.text).toBe("magicache:\n  enabled: true\nlabels:\n  team: build\n");
+  expect(await downloadedValuesText(page)).toBe("magicache:\n  enabled: true\nlabels:\n  team: build\n");
 });
 
 test("a save that cannot be made says so until one works, and the last good save stays", async ({ page }) => {
@@ -30,7 +29,7 @@ test("a save that cannot be made says so until one works, and the last good save
   await replaceValuesText(page, `engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n  token: ${TOKEN}\n`);
   await expect(notice).toHaveCount(0);
   await page.reload();
-  expect((await download(page, "Download values.yaml")).text).toBe("engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n");
+  expect(await downloadedValuesText(page)).toBe("engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n");
 });
 
 test("a release name too long to keep costs the name after a reload, never the values", async ({ page }) => {
@@ -41,5 +40,5 @@ test("a release name too long to keep costs the name after a reload, never the v
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "Saved settings partly restored" })).toContainText("Your values were restored, but not the release name");
   await expect(page.getByRole("textbox", { name: "Release name" })).toHaveValue("dagger");
-  expect((await download(page, "Download values.yaml")).text).toBe("engine:\n  kind: StatefulSet\n");
+  expect(await downloadedValuesText(page)).toBe("engine:\n  kind: StatefulSet\n");
 });

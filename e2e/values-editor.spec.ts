@@ -2,7 +2,7 @@
 // marks what is wrong as you type, a syntax error never costs what was typed, and a form edit
 // changes only its own line of the document.
 import { expect, openWizard, test } from "./fixtures";
-import { download, goToStep, replaceValuesText, valuesEditor, valuesEditorLines } from "./helpers";
+import { downloadedValuesText, goToStep, replaceValuesText, valuesEditor, valuesEditorLines } from "./helpers";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -63,5 +63,5 @@ test("a form edit keeps the comment above the key in the editor and the export",
   await page.getByRole("option", { name: "Never" }).click();
   const expected = text.replace("pullPolicy: IfNotPresent", "pullPolicy: Never");
   await expect.poll(() => valuesEditorLines(page)).toBe(expected);
-  expect((await download(page, "Download values.yaml")).text).toBe(expected);
+  expect(await downloadedValuesText(page)).toBe(expected);
 });

@@ -7,6 +7,8 @@ export { validateValues, checkedValues, ValuesError, type ValuesProblem, type Va
 export { minimalValues, minimalValuesText } from "./values/minimal";
 export { renderManifests, releaseNameProblem, type RenderOptions } from "./render/index";
 export { manifestsText, toYaml11 } from "./render/manifest-text";
+export { readYamlValue, type YamlValueReading } from "./yaml/yaml11";
+export { decodeValuesBytes, type DecodedBytes } from "./yaml/decode-bytes";
 export type { Manifest, KubeObject } from "./render/context";
 export { describeNode, nodeAt, sectionFields } from "./values/walk";
 export { deepEqual, formatPath, isTable, type Table } from "./values/tree";

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 // @ts-expect-error: a plain .mjs script without types
 import { helmBinary } from "../scripts/helm-binaries.mjs";
-import { parseAllYaml11, toYaml11 } from "../src/yaml/yaml11";
+import { readYaml11 } from "../src/yaml/go-read";
+import { toYaml11 } from "../src/yaml/yaml11";
 import type { Manifest } from "../src/render/context";
 
 const run = promisify(execFile);
@@ -45,10 +46,13 @@ export function valuesFile(values: unknown): string {
   return path;
 }
 
-/** Runs helm with the given arguments; never throws for a non-zero exit. */
-export async function helm(major: HelmMajor, args: string[]): Promise<HelmResult> {
+/**
+ * Runs helm with the given arguments; never throws for a non-zero exit. `env` adds to (or
+ * overrides) the variables Helm sees, such as HELM_REPOSITORY_CONFIG; `cwd` is its folder.
+ */
+export async function helm(major: HelmMajor, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<HelmResult> {
   try {
-    const { stdout, stderr } = await run(helmPath(major), args, { maxBuffer: 64 * 1024 * 1024, env: helmEnv() });
+    const { stdout, stderr } = await run(helmPath(major), args, { maxBuffer: 64 * 1024 * 1024, env: { ...helmEnv(), ...options.env }, cwd: options.cwd });
     return { ok: true, stdout, stderr };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };
@@ -76,21 +80,24 @@ export function helmTemplate(major: HelmMajor, values: unknown, options: Templat
   return helm(major, ["template", options.releaseName, CHART_DIR, "-n", options.namespace, "-f", valuesFile(values)]);
 }
 
-/** Parsed documents of `helm template` output, as Kubernetes reads them (YAML 1.1, strict). */
+/** Parsed documents of `helm template` output, as Kubernetes reads them (go-yaml's YAML 1.1, strict). */
 export function parseManifests(text: string): Manifest[] {
   const manifests: Manifest[] = [];
   for (const chunk of text.split(/^---\n/m)) {
     if (!chunk.trim()) continue;
     const source = /^# Source: (.*)$/m.exec(chunk)?.[1] ?? "";
-    const docs = parseAllYaml11(chunk);
-    if (!Array.isArray(docs)) throw new Error(`no YAML documents in:\n${chunk}`);
-    for (const doc of docs) {
-      if (doc.errors.length) throw new Error(`${source}: ${doc.errors.map((e) => e.message).join("\n")}`);
-      const object = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;
-      if (object !== null) manifests.push({ source, object });
-    }
+    const read = readYaml11(chunk);
+    if (!read.ok) throw new Error(`${source}: ${read.problem.message}\n${chunk}`);
+    for (const object of read.values) if (object !== null) manifests.push({ source, object: object as Manifest["object"] });
   }
   return manifests;
+}
+
+/** `helm template` on a values file given as its bytes (or text), as a user's file on disk. */
+export function helmTemplateFile(major: HelmMajor, content: string | Uint8Array, options: TemplateOptions): Promise<HelmResult> {
+  const path = join(scratch, `values-${process.pid}-${counter++}.yaml`);
+  writeFileSync(path, content);
+  return helm(major, ["template", options.releaseName, CHART_DIR, "-n", options.namespace, "-f", path]);
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */

@@ -1,18 +1,22 @@
 // The export actions under the preview: values.yaml (the user's document, or only what differs
-// from the defaults), manifests and the install command; and, when values.yaml has keys the chart
-// does not know, a plain statement that Helm will refuse them.
+// from the defaults), manifests, the install commands and the GitOps files; and, when values.yaml
+// has keys the chart does not know, a plain statement that Helm will refuse them.
 import { Alert, Button, Checkbox, Group, Switch, Tooltip } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { IconAlertTriangle, IconClipboardCopy, IconDownload, IconTerminal2 } from "@tabler/icons-react";
 import { useState } from "react";
 import { filesWithSecret } from "../../src/wizard/secrets";
 import { useValuesState } from "../form/values-state";
 import classes from "./export.module.css";
+import { InstallDialog } from "./InstallDialog";
 import { useExports } from "./use-exports";
 
 export function ExportBar() {
   const exports = useExports();
   const [withNamespace, setWithNamespace] = useState(false);
   const [minimal, setMinimal] = useState(false);
+  const [schemaLine, setSchemaLine] = useState(true);
+  const [installOpened, install] = useDisclosure(false);
   const icon = { size: 16, "aria-hidden": true } as const;
   return (
     <div className={classes.bar} role="group" aria-label="Export">
@@ -22,19 +26,23 @@ export function ExportBar() {
         <Button size="xs" variant="light" leftSection={<IconClipboardCopy {...icon} />} onClick={() => void exports.copyValues(minimal)}>
           Copy values.yaml
         </Button>
-        <Button size="xs" variant="light" leftSection={<IconDownload {...icon} />} onClick={() => exports.downloadValues(minimal)}>
+        <Button size="xs" variant="light" leftSection={<IconDownload {...icon} />} onClick={() => void exports.downloadValues(minimal, schemaLine)}>
           Download values.yaml
         </Button>
         <Button size="xs" variant="light" leftSection={<IconDownload {...icon} />} onClick={() => void exports.downloadManifests(withNamespace)}>
           Download manifests.yaml
         </Button>
-        <Button size="xs" variant="light" leftSection={<IconTerminal2 {...icon} />} onClick={exports.copyInstallCommand}>
-          Copy install command
+        <Button size="xs" variant="light" leftSection={<IconTerminal2 {...icon} />} onClick={install.open}>
+          Install and GitOps
         </Button>
       </Group>
+      <InstallDialog opened={installOpened} onClose={install.close} minimal={minimal} />
       <Group gap="lg" mt={6} wrap="wrap">
         <Tooltip multiline w={320} label="Off: your values.yaml as it is, with your comments, order and the keys you set to a default on purpose. On: only what differs from the chart's defaults.">
           <Switch size="xs" checked={minimal} onChange={(event) => setMinimal(event.currentTarget.checked)} label="Minimal values.yaml (only what differs from the defaults)" />
+        </Tooltip>
+        <Tooltip multiline w={320} label="The downloaded values.yaml starts with a line that points editors (VS Code's YAML extension and others) at this site's values.schema.json, so that they complete and check it.">
+          <Switch size="xs" checked={schemaLine} onChange={(event) => setSchemaLine(event.currentTarget.checked)} label="Schema line for editors" />
         </Tooltip>
         <Tooltip
           multiline

@@ -1,12 +1,13 @@
 // The export actions: each reads the state as it is at the click, produces its text with the
 // core, and confirms or explains with a notification. values.yaml is the user's own text as it
-// is (or, minimal, only what differs from the defaults); manifests need values Helm accepts.
-// A file that holds the magicache token says so when it is copied or downloaded.
+// is (or, minimal, only what differs from the defaults), with the schema line for editors first
+// when asked; manifests need values Helm accepts. A file that holds the magicache token says so
+// when it is copied or downloaded.
 import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
 import { useFormContext } from "react-hook-form";
 import { minimalValuesText } from "../../src/values/minimal";
-import { installCommand, privilegedNamespaceText } from "../../src/wizard/exports";
+import { privilegedNamespaceText } from "../../src/wizard/exports";
 import { filesWithSecret } from "../../src/wizard/secrets";
 import { readValuesText, syntaxErrorText, type ValuesSnapshot } from "../../src/wizard/values-state";
 import type { WizardForm } from "../form/types";
@@ -70,11 +71,13 @@ export function useExports() {
     ),
 
     downloadValues: useCallback(
-      (minimal: boolean) => {
+      async (minimal: boolean, schemaLine: boolean) => {
         const file = valuesFile(minimal);
         if (!file) return;
-        downloadText("values.yaml", file.text);
-        notify("values.yaml downloaded", "Install it with the chart: helm upgrade --install … -f values.yaml", file.warning);
+        const { siteAddresses, withSchemaModeline } = await import("../../src/wizard/site");
+        const text = schemaLine ? withSchemaModeline(file.text, siteAddresses(window.location.href).schemaUrl) : file.text;
+        downloadText("values.yaml", text);
+        notify("values.yaml downloaded", "Install it with the chart: see Install and GitOps.", file.warning);
       },
       [valuesFile, notify],
     ),
@@ -102,9 +105,5 @@ export function useExports() {
       },
       [values, getValues],
     ),
-
-    copyInstallCommand: useCallback(async () => {
-      await copy("Install command", installCommand(getValues("release")), "Run it where values.yaml and the chart folder are.");
-    }, [copy, getValues]),
   };
 }

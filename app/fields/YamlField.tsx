@@ -1,6 +1,6 @@
 import { Textarea } from "@mantine/core";
 import { useState, type ReactNode } from "react";
-import { deepEqual } from "../../src/values/tree";
+import { deepEqual } from "../../src";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";

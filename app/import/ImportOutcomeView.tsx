@@ -43,6 +43,9 @@ export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome
         <List.Item>
           {outcome.aliases.length ? `Aliases the chart reads: ${outcome.aliases.join("; ")}.` : "No aliases: every key is the chart's own name."}
         </List.Item>
+        {outcome.notes.map((note) => (
+          <List.Item key={note}>Note: {note}.</List.Item>
+        ))}
         {unknown.length ? (
           <List.Item>
             {unknown.length === 1 ? "1 key the chart does not know" : `${unknown.length} keys the chart does not know`}; they stay in values.yaml until you

@@ -1,5 +1,7 @@
 // A file the user picks or drops, as text: refused up front when it is too large to be a values
-// file, or when it is not UTF-8 text, with a message that says so.
+// file, or when it is not text Helm 4 reads (UTF-8, or UTF-16 as the core explains), with a
+// message that says so.
+import { decodeValuesBytes } from "../../src";
 import { MAX_IMPORT_BYTES } from "../../src/import/import-values";
 
 export type TReadFile = { ok: true; name: string; text: string } | { ok: false; name: string; message: string };
@@ -9,10 +11,10 @@ export async function readValuesFile(file: File): Promise<TReadFile> {
     return { ok: false, name: file.name, message: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; values files up to ${MAX_IMPORT_BYTES / 1e6} MB can be imported` };
   }
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    return { ok: true, name: file.name, text: text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n") };
+    const decoded = decodeValuesBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return { ok: false, name: file.name, message: `${file.name} is not a YAML file: ${decoded.message}` };
+    return { ok: true, name: file.name, text: decoded.text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n") };
   } catch (error) {
-    if (error instanceof TypeError) return { ok: false, name: file.name, message: `${file.name} is not a YAML file: it is not UTF-8 text` };
     return { ok: false, name: file.name, message: `${file.name} could not be read: ${(error as Error).message}` };
   }
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { helmTemplate, testTmpDir } from "../../test/helm";
+import { helmTemplate, helmTemplateFile, testTmpDir } from "../../test/helm";
 import { runCli } from "./main";
 
 function cli(args: string[], stdin = "") {
@@ -12,7 +12,7 @@ function cli(args: string[], stdin = "") {
 }
 
 const dir = testTmpDir("cli-");
-function file(name: string, text: string): string {
+function file(name: string, text: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
@@ -59,4 +59,40 @@ describe("the CLI", () => {
     expect(cli(["draw"]).code).toBe(2);
     expect(cli(["--help"]).stdout).toContain("Usage:");
   });
+
+  it("writes the default namespace for an empty one, as helm template does", async () => {
+    const values = file("plain.yaml", "engine:\n  kind: DaemonSet\n");
+    const ours = cli(["render", "-f", values, "--namespace", ""]);
+    expect(ours.code).toBe(0);
+    expect(ours.stdout).toMatch(/^ {2}namespace: default$/m);
+    expect(ours.stdout).not.toContain('namespace: ""');
+    const helm = await helmTemplate(4, { engine: { kind: "DaemonSet" } }, { releaseName: "release-name", namespace: "" });
+    expect(helm.stdout).toContain('namespace: "default"');
+  });
+
+  it("reads the files Helm 4 reads: UTF-16 big-endian with a final line break, not little-endian", async () => {
+    const text = "engine:\n  kind: StatefulSet\n";
+    const le = Buffer.from(`\ufeff${text}`, "utf16le");
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [le[i + 1] as number, le[i] as number];
+    const bigEndian = cli(["render", "-f", file("be.yaml", be)]);
+    expect(bigEndian.code).toBe(0);
+    expect(bigEndian.stdout).toContain("kind: StatefulSet");
+    const littleEndian = cli(["render", "-f", file("le.yaml", le)]);
+    expect(littleEndian.code).toBe(1);
+    expect(littleEndian.stderr).toContain("le.yaml: it is UTF-16 (little-endian), which Helm 4 cannot read");
+    const helm = await helmTemplateFile(4, le, { releaseName: "r", namespace: "default" });
+    expect(helm.ok).toBe(false);
+    expect(helm.stderr).toContain("incomplete UTF-16 character");
+    expect(cli(["render", "-f", file("latin1.yaml", Buffer.from("a: caf\xe9\n", "latin1"))]).stderr).toContain("not UTF-8 text");
+  });
+
+  it("reads several documents as Helm 4 does, and says what Helm 3 does instead", () => {
+    const out = cli(["values", "-f", file("two.yaml", "engine:\n  kind: StatefulSet\n---\nengine:\n  args: [--x]\n")]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe("engine:\n  kind: StatefulSet\n  args:\n    - --x\n");
+    expect(out.stderr).toContain("note: ");
+    expect(out.stderr).toContain("Helm 3 reads only the first");
+  });
 });
+

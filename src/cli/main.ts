@@ -31,7 +31,7 @@ const USAGE = `Usage:
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => string;
+  readStdin: () => string | Uint8Array;
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -67,9 +67,10 @@ export function runCli(argv: string[], io: CliIO): number {
     if (command === "migrate") {
       return runMigrate({ from: parsed.values.from, files, release: parsed.values.release, namespace: parsed.values.namespace }, io);
     }
-    const values = readValueFiles(files, io.readStdin);
+    const values = readValueFiles(files, io.readStdin, (text) => io.stderr(`note: ${text}\n`));
     if (command === "render") {
-      io.stdout(manifestsText(renderManifests(values, { releaseName: parsed.values.release, namespace: parsed.values.namespace })));
+      // As helm template: an empty namespace is the default one.
+      io.stdout(manifestsText(renderManifests(values, { releaseName: parsed.values.release, namespace: parsed.values.namespace || "default" })));
     } else {
       const { problems } = validateValues(values);
       if (problems.length) throw new ValuesError(problems);
@@ -94,6 +95,6 @@ export function main(): void {
   process.exitCode = runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: () => readFileSync(0, "utf8"),
+    readStdin: () => readFileSync(0),
   });
 }

@@ -1,43 +1,47 @@
 // Reads values files as Helm does (go-yaml's YAML 1.1), with errors that name the file and line.
 import { readFileSync } from "node:fs";
-import { parseDocument, YAMLParseError } from "yaml";
 import { mergeValueFiles } from "../values/coalesce";
 import { isTable, type Table } from "../values/tree";
-import { YAML11_OPTIONS } from "../yaml/yaml11";
+import { decodeValuesBytes } from "../yaml/decode-bytes";
+import { readYaml11 } from "../yaml/go-read";
+import { lineColumn } from "../yaml/yaml11";
 
 export class InputError extends Error {
   override name = "InputError";
 }
 
-/** Parses one values file's text; `name` is how errors refer to it. */
-export function parseValuesText(text: string, name: string): Table {
-  const doc = parseDocument(text, { ...YAML11_OPTIONS, prettyErrors: true });
-  const error = doc.errors[0];
-  if (error) throw new InputError(`${name}:${position(error)} ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`);
-  const values = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  if (values === null || values === undefined) return {};
-  if (!isTable(values)) throw new InputError(`${name}: values must be a YAML mapping of keys to values, not ${Array.isArray(values) ? "a list" : typeof values}`);
-  return values;
-}
-
-function position(error: YAMLParseError): string {
-  const at = error.linePos?.[0];
-  return at ? `${at.line}:${at.col}:` : "";
+/** Parses one values file's text as Helm 4 does (several documents merge); `name` is how errors refer to it. */
+export function parseValuesText(text: string, name: string, note: (text: string) => void = () => {}): Table {
+  const read = readYaml11(text);
+  if (!read.ok) {
+    const at = lineColumn(text, read.problem.offset);
+    throw new InputError(`${name}:${at.line}:${at.column}: ${read.problem.message}`);
+  }
+  for (const line of read.notes) note(`${name}: ${line}`);
+  const tables: Table[] = [];
+  for (const value of read.values) {
+    if (value === null || value === undefined) continue;
+    if (!isTable(value)) throw new InputError(`${name}: values must be a YAML mapping of keys to values, not ${Array.isArray(value) ? "a list" : typeof value}`);
+    tables.push(value);
+  }
+  return mergeValueFiles(tables);
 }
 
 /** Reads and merges values files in order (later ones win, as helm's -f); "-" is stdin. */
-export function readValueFiles(paths: readonly string[], readStdin: () => string): Table {
+export function readValueFiles(paths: readonly string[], readStdin: () => string | Uint8Array, note?: (text: string) => void): Table {
   return mergeValueFiles(
     paths.map((path) => {
       const name = path === "-" ? "<stdin>" : path;
-      let text: string;
+      let content: string | Uint8Array;
       try {
-        text = path === "-" ? readStdin() : readFileSync(path, "utf8");
+        content = path === "-" ? readStdin() : readFileSync(path);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
         throw new InputError(`${name}: cannot read the values file: ${reason}`);
       }
-      return parseValuesText(text, name);
+      const decoded = typeof content === "string" ? { ok: true as const, text: content } : decodeValuesBytes(content);
+      if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
+      return parseValuesText(decoded.text, name, note);
     }),
   );
 }

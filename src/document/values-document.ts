@@ -1,7 +1,9 @@
 // The user's values.yaml as a yaml Document, edited node by node so that comments, key order
 // and formatting survive (the Kubeapps lesson: edit through the Document API, keep one state).
 import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
+import { mergeValueFiles } from "../values/coalesce";
 import { isTable, type Table } from "../values/tree";
+import { readYaml11 } from "../yaml/go-read";
 import { documentToString, YAML11_OPTIONS } from "../yaml/yaml11";
 
 export interface TextPosition {
@@ -10,31 +12,35 @@ export interface TextPosition {
 }
 
 export type ParsedValuesText =
-  | { ok: true; doc: Document; values: Table }
+  | { ok: true; doc: Document; values: Table; notes: string[]; documents: number }
   | { ok: false; message: string; position?: TextPosition };
 
-/** Parses values.yaml text as Helm reads it; a syntax error comes back with its line and column. */
+/** The text around a document that is not the only one in its file, kept when the document is written. */
+const otherParts = new WeakMap<Document, { before: string; after: string }>();
+
+/**
+ * Parses values.yaml text as Helm reads it; an error comes back with its line and column. A
+ * file of several YAML documents reads as Helm 4 reads it (merged in order), with a note; the
+ * first is the one to edit, and writing it keeps the others as they are.
+ */
 export function parseValuesText(text: string): ParsedValuesText {
-  const doc = parseDocument(text, { ...YAML11_OPTIONS, logLevel: "error" });
-  const error = doc.errors[0];
-  if (error) {
-    const at = error.linePos?.[0];
-    const message = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "invalid YAML";
-    return { ok: false, message, position: at ? { line: at.line, column: at.col } : undefined };
+  const read = readYaml11(text);
+  if (!read.ok) return { ok: false, message: read.problem.message, position: offsetPosition(text, read.problem.offset) };
+  const tables: Table[] = [];
+  for (const [index, doc] of read.docs.entries()) {
+    const structural = structuralProblem(doc, text);
+    if (structural) return { ok: false, ...structural };
+    const value = read.values[index];
+    if (value === null || value === undefined) continue;
+    if (!isTable(value)) {
+      return { ok: false, message: `values must be a YAML mapping of keys to values, not ${Array.isArray(value) ? "a list" : "a single value"}`, position: offsetPosition(text, doc.contents?.range?.[0]) };
+    }
+    tables.push(value);
   }
-  const structural = structuralProblem(doc, text);
-  if (structural) return { ok: false, ...structural };
-  let values: unknown;
-  try {
-    values = doc.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    return { ok: false, message: (cause as Error).message, position: { line: 1, column: 1 } };
-  }
-  if (values === null || values === undefined) return { ok: true, doc, values: {} };
-  if (!isTable(values)) {
-    return { ok: false, message: `values must be a YAML mapping of keys to values, not ${Array.isArray(values) ? "a list" : "a single value"}`, position: { line: 1, column: 1 } };
-  }
-  return { ok: true, doc, values };
+  const doc = read.docs[0] ?? parseDocument(text, { ...YAML11_OPTIONS, logLevel: "silent" });
+  if (read.docs.length > 1 || read.firstPart[0] > 0) otherParts.set(doc, { before: text.slice(0, read.firstPart[0]), after: text.slice(read.firstPart[1]) });
+  const values = tables.length > 1 ? mergeValueFiles(tables) : (tables[0] ?? {});
+  return { ok: true, doc, values, notes: read.notes, documents: read.docs.length };
 }
 
 /**
@@ -120,10 +126,12 @@ function ensureParents(doc: Document, path: Path): void {
   }
 }
 
-/** The text of a Document after edits, written as Kubernetes and Helm read it. */
+/** The text of a Document after edits, written as Kubernetes and Helm read it (other documents of its file kept). */
 export function valuesDocumentText(doc: Document): string {
-  const text = documentToString(doc);
-  return text === "null\n" ? "" : text;
+  const written = documentToString(doc);
+  const text = written === "null\n" ? "" : written;
+  const parts = otherParts.get(doc);
+  return parts ? `${parts.before}${text}${parts.after}` : text;
 }
 
 /** Sets one value in a values.yaml text and returns the new text; the rest stays as typed. */

@@ -19,7 +19,7 @@ export interface UnknownKey {
 }
 
 export type ImportOutcome =
-  | { kind: "values"; text: string; values: Table; style: ChartStyle; aliases: string[]; unknownKeys: UnknownKey[] }
+  | { kind: "values"; text: string; values: Table; style: ChartStyle; aliases: string[]; unknownKeys: UnknownKey[]; notes: string[] }
   | { kind: "parent"; candidates: string[] }
   | { kind: "error"; message: string; position?: TextPosition };
 
@@ -34,7 +34,7 @@ export function importValuesText(text: string): ImportOutcome {
   if (!parsed.ok) return { kind: "error", message: parsed.message, position: parsed.position };
   const candidates = parentBlocks(parsed.values);
   if (candidates.length) return { kind: "parent", candidates };
-  return understood(text, parsed.values);
+  return understood(text, parsed.values, parsed.notes);
 }
 
 /** Uses one block of a parent chart's values (for example `dagger:`), comments included. */
@@ -49,11 +49,11 @@ export function importParentBlock(text: string, key: string): ImportOutcome {
   parsed.doc.commentBefore = null;
   const blockText = valuesDocumentText(parsed.doc);
   const values = (parsed.values[key] ?? {}) as Table;
-  return understood(blockText, values);
+  return understood(blockText, values, parsed.notes);
 }
 
-function understood(text: string, values: Table): ImportOutcome {
-  return { kind: "values", text, values, style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknownKeys(values) };
+function understood(text: string, values: Table, notes: string[]): ImportOutcome {
+  return { kind: "values", text, values, style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknownKeys(values), notes };
 }
 
 const OWN_TOP_KEYS = new Set(sectionFields(describeNode(ZValues)).map(([key]) => key));

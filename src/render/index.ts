@@ -1,6 +1,8 @@
 // renderManifests: the documents `helm template` renders from chart/dagger-helm, in its order.
+import { foldNelDeep } from "../yaml/line-breaks";
 import { CHART } from "../chart/chart-meta";
 import { checkedValues } from "../values/validate";
+import { helmTrimmedTail } from "./document-tail";
 import { releaseNameProblem } from "./release-name";
 import type { KubeObject, Manifest, RenderContext } from "./context";
 import { engineConfigMap } from "./engine-configmap";
@@ -45,13 +47,16 @@ export function renderManifests(userValues: unknown, options: RenderOptions): Ma
   if (nameProblem) throw new Error(nameProblem);
   const ctx: RenderContext = {
     values: checkedValues(userValues, options.releaseName),
-    release: { name: options.releaseName, namespace: options.namespace, service: "Helm" },
+    // As helm: an empty namespace is the default one.
+    release: { name: options.releaseName, namespace: options.namespace || "default", service: "Helm" },
     chart: CHART,
   };
   const manifests: Manifest[] = [];
   for (const [file, render] of TEMPLATES) {
     const object = render(ctx);
-    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object });
+    // Helm writes values through Go's JSON encoder, which leaves NEL raw, and go-yaml then reads it
+    // as a line break; and Helm trims each document's end (document-tail.ts).
+    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object: helmTrimmedTail(foldNelDeep(object), ctx) });
   }
   const rank = (manifest: Manifest) => INSTALL_ORDER.indexOf(String(manifest.object.kind));
   return manifests.sort((a, b) => rank(a) - rank(b));

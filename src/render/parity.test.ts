@@ -6,9 +6,12 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbitraryValuesText, type ValuesText } from "../../test/arbitrary-texts";
 import { arbitraryRelease, arbitraryValues } from "../../test/arbitrary-values";
 import { firstDifference } from "../../test/difference";
-import { helmTemplate, mapLimit, parseManifests, type HelmMajor } from "../../test/helm";
+import { helmTemplate, helmTemplateFile, mapLimit, parseManifests, type HelmMajor } from "../../test/helm";
+import { parseValuesText } from "../cli/read-values";
+import { decodeValuesBytes } from "../yaml/decode-bytes";
 import { validateKubernetesObject } from "../../test/kubernetes-schema";
 import { manifestsText, toYaml11 } from "./manifest-text";
 import { minimalValues } from "../values/minimal";
@@ -98,4 +101,46 @@ describe("parity with real Helm", () => {
     console.log(`parity: ${invalid.length} random invalid values files refused by the core, Helm 3 and Helm 4`);
     expect(failures.flat().slice(0, 3)).toEqual([]);
   }, 300_000);
+
+  it(`agrees with Helm 4 (and Helm 3 where they agree) on ${Math.ceil(RUNS / 2)} values files written with merge keys, __proto__, directives, !!binary, NEL, several documents, UTF-16…`, async () => {
+    const texts = fc.sample(arbitraryValuesText, { numRuns: Math.ceil(RUNS / 2), seed: SEED });
+    const failures = await mapLimit(texts, 3, async (item) => {
+      const ours = coreRenders(item);
+      const majors: HelmMajor[] = item.helm3Differs ? [4] : [3, 4];
+      return Promise.all(
+        majors.map(async (major) => {
+          const helm = await helmTemplateFile(major, item.content, item.release);
+          const label = `${item.twist}, seed ${SEED}, -n ${JSON.stringify(item.release.namespace)}`;
+          if (!helm.ok || !ours.ok) {
+            return helm.ok === ours.ok ? undefined : `Helm ${major} ${helm.ok ? "accepted" : `refused (${helm.stderr.split("\n")[0]})`}, the core ${ours.ok ? "accepted" : `refused (${ours.message})`}: ${label}\n${textOf(item)}`;
+          }
+          const difference = firstDifference(parseManifests(helm.stdout), ours.manifests);
+          return difference ? `Helm ${major} ≠ core: ${difference}: ${label}\n${textOf(item)}` : undefined;
+        }),
+      );
+    });
+    const mismatches = failures.flat().filter((failure): failure is string => failure !== undefined);
+    const twists = new Set(texts.map((text) => text.twist));
+    const rendered = texts.filter((text) => coreRenders(text).ok).length;
+    console.log(`parity: ${texts.length} values texts (${twists.size} kinds, ${rendered} rendered, the rest refused by both) × Helm 3.17.3 and 4.1.4: ${mismatches.length} mismatches (seed ${SEED})`);
+    if (mismatches.length) writeFileSync(FAILURES_FILE.replace(/\.txt$/, "-texts.txt"), mismatches.join("\n\n"));
+    expect(mismatches.map((m) => m.split("\n")[0]).slice(0, 5)).toEqual([]);
+  }, 900_000);
 });
+
+/** What the core (as the CLI) makes of a values file's bytes: the manifests as Kubernetes reads them, or its refusal. */
+function coreRenders(item: ValuesText): { ok: true; manifests: ReturnType<typeof parseManifests> } | { ok: false; message: string } {
+  try {
+    const decoded = decodeValuesBytes(typeof item.content === "string" ? new TextEncoder().encode(item.content) : item.content);
+    if (!decoded.ok) return { ok: false, message: decoded.message };
+    const values = parseValuesText(decoded.text, "values.yaml");
+    return { ok: true, manifests: parseManifests(manifestsText(renderManifests(values, item.release))) };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message.split("\n")[0] ?? "" };
+  }
+}
+
+function textOf(item: ValuesText): string {
+  return typeof item.content === "string" ? item.content : `(${item.content.length} bytes of UTF-16)`;
+}
+

@@ -106,7 +106,24 @@ export const ZLifecycle = z.strictObject({
   postStart: ZLifecycleHandler.nullable().optional(),
 });
 
-const quantity = z.union([z.string().min(1), z.number().min(0).max(999999)]);
+/**
+ * A quantity as Kubernetes parses it (k8s.io/apimachinery, resource.Quantity):
+ *   <quantity> ::= <signedNumber><suffix>, <number> ::= <digits> | <digits>.<digits> | <digits>. | .<digits>,
+ *   <suffix> ::= <binarySI> (Ki Mi Gi Ti Pi Ei) | <decimalSI> (n u m "" k M G T P E) | e or E and a signed integer.
+ * Resources and storage sizes cannot be negative, so the sign may only be '+'.
+ */
+const QUANTITY = /^\+?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][-+]?[0-9]+)?$/;
+const QUANTITY_HELP = "must be a Kubernetes quantity such as 250m, 0.5, 512Mi, 1Ti or 1e3: a number, or digits and a unit (n u m k M G T P E, Ki Mi Gi Ti Pi Ei, or e and an exponent)";
+
+/** A resource amount or storage size: a number, or text in Kubernetes' quantity grammar. */
+/** A quantity written as a string, as a volume size is (Kubernetes' grammar, quantity.go). */
+export const quantityString = z.string({ error: QUANTITY_HELP }).regex(QUANTITY, QUANTITY_HELP);
+
+export const quantity = z.union([
+  quantityString,
+  z.number().min(0, "must not be negative"),
+]);
+
 export const ZResources = z.strictObject({
   limits: z.record(z.string(), quantity).optional(),
   requests: z.record(z.string(), quantity).optional(),

@@ -7,6 +7,7 @@ import {
   dnsLabel,
   orEmptyList,
   portNumber,
+  quantityString,
   annotationMap,
   labelMap,
   ZAffinity,
@@ -175,9 +176,7 @@ export const ZEngine = z.strictObject({
             .strictObject({
               requests: z
                 .strictObject({
-                  storage: z
-                    .string()
-                    .regex(/^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/, "must be a quantity such as 50Gi")
+                  storage: quantityString
                     .default("10Gi")
                     .describe("Size of each engine's volume"),
                 })

@@ -1,15 +1,8 @@
 // The texts the wizard's export actions produce, beside what the core renders.
 import { toYaml11 } from "../render/manifest-text";
 
-/** Where the chart is until it is published to a registry: the repository's own folder. */
-export const CHART_REF = "./chart/dagger-helm";
-
-/** The command that installs the exported values.yaml. Names are quoted when a shell would need it. */
-export function installCommand(release: { name: string; namespace: string }, chartRef: string = CHART_REF): string {
-  return `helm upgrade --install ${shellWord(release.name)} ${shellWord(chartRef)} -n ${shellWord(release.namespace)} --create-namespace -f values.yaml`;
-}
-
-function shellWord(word: string): string {
+/** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
+export function shellWord(word: string): string {
   return /^[A-Za-z0-9_./:@=-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 

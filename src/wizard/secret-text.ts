@@ -64,7 +64,8 @@ export function secretRanges(text: string, secret: string): Range[] {
   if (!secret || !text.includes(secret)) return [];
   const ranges: Range[] = [];
   const parsed = holdsSecret(text, secret) ? undefined : parseValuesText(text);
-  if (parsed?.ok) {
+  // Only the first of several YAML documents is parsed node by node: mask every occurrence then.
+  if (parsed?.ok && parsed.documents === 1) {
     visit(parsed.doc, {
       Scalar(_, node) {
         if (node.range && isSecretValue(node.value, secret)) ranges.push([node.range[0], node.range[1]]);

@@ -1,77 +1,56 @@
 // A small, fast YAML writer for plain data (maps, lists, strings, numbers, booleans, null), used
 // for the manifests and values the core prints on every keystroke. Written by hand because the
-// `yaml` package builds a whole Document first, which was over half of a render's time; this
-// writer's output is held to read back, through go-yaml's rules, as exactly the data it was
-// given (src/yaml/emit.test.ts).
-import { goNumber } from "./go-yaml-schema";
+// `yaml` package builds a whole Document first, which was over half of a render's time. Strings
+// are written as go-yaml v2 writes them (src/yaml/go-scalar.ts), so that a value reads the same
+// here as in Helm's toYaml; the layout (key order, lists indented under their key) is ours.
+import { isComplexKey, scalarStyle, writeFlowScalar, writeLiteral, type ScalarStyle } from "./go-scalar";
 
-/* eslint-disable no-control-regex -- finding control characters, to escape them, is the point */
-
-const GO_WORDS = new Set([
-  "", "~", "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", "<<",
-  "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
-]);
-
-/** Characters a plain scalar may not start with. */
-const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
-/** Anything that makes a plain scalar end early, read as something else, or not stay on one line. */
-const PLAIN_BREAKERS = /: |:$| #|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\s$/u;
-
-/** Whether a string can be written plain and read back by go-yaml as the same string. */
-function isPlainSafe(text: string): boolean {
-  if (GO_WORDS.has(text)) return false;
-  if (INDICATOR_START.test(text) && !/^-[^\s]/.test(text)) return false;
-  if (PLAIN_BREAKERS.test(text)) return false;
-  if (text.startsWith("---") || text.startsWith("...")) return false;
-  if (/^[-+.0-9]/.test(text) && (/^[0-9]{4}-/.test(text) || typeof goNumber(text) === "number")) return false;
-  return true;
-}
-
-const ESCAPES: Record<string, string> = {
-  "\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0", "\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF",
-};
-
-function doubleQuoted(text: string): string {
-  // With the u flag, [\ud800-\udfff] matches only a lone surrogate: a pair (an emoji) stays as
-  // it is, since go-yaml refuses a surrogate written as an escape.
-  return `"${text.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udfff]/gu, (char) => {
-    const known = ESCAPES[char];
-    if (known) return known;
-    const code = char.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  })}"`;
-}
-
-/**
- * Multi-line text as a literal block (`|`), as Helm writes engine.toml, when every line reads
- * back unchanged: no control characters, no line of spaces only, no leading space.
- */
-function blockLiteral(text: string, indent: string): string | undefined {
-  if (!text.includes("\n") || /^[\s]/.test(text) || /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\r\ud800-\udfff]/u.test(text)) {
-    return undefined;
-  }
-  const trailing = /\n*$/.exec(text)?.[0].length ?? 0;
-  const body = text.slice(0, text.length - trailing);
-  const lines = body.split("\n");
-  if (lines.some((line) => /^[ \t]+$/.test(line) || line.startsWith("\t"))) return undefined;
-  const chomping = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
-  const content = lines.map((line) => (line ? `${indent}${line}` : "")).join("\n");
-  return `|${chomping}\n${content}${"\n".repeat(Math.max(trailing - 1, 0))}`;
+interface Form {
+  style: ScalarStyle;
+  /** The one-line written form (plain or quoted), before any folding. */
+  text: string;
+  /** Whether a long line could fold at one of its spaces. */
+  foldable: boolean;
 }
 
 /** Written forms of strings seen before: labels and names repeat across every document. */
-const stringForms = new Map<string, string>();
+const forms = new Map<string, Form>();
+
+function form(value: string): Form {
+  let known = forms.get(value);
+  if (known === undefined) {
+    const style = scalarStyle(value);
+    const text = style === "literal" ? "" : writeFlowScalar(value, style, { column: 0, indent: 0, fold: false });
+    known = { style, text, foldable: value.includes(" ") };
+    if (forms.size > 10_000) forms.clear();
+    forms.set(value, known);
+  }
+  return known;
+}
+
+/** The column where the text's last line ends, in characters as go-yaml counts them. */
+function column(out: Output): number {
+  const line = out.text.slice(out.text.lastIndexOf("\n") + 1);
+  return /[\ud800-\udfff]/.test(line) ? Array.from(line).length : line.length;
+}
+
+/** A string as a value: at the current column, continuation lines at `indent` (+2, as go-yaml). */
+function stringValue(value: string, indent: string, out: Output): string {
+  const known = form(value);
+  if (known.style === "literal") return writeLiteral(value, indent.length + 2);
+  if (!known.foldable) return known.text;
+  const start = column(out) + 1;
+  if (start + known.text.length <= 81) return known.text;
+  return writeFlowScalar(value, known.style as Exclude<ScalarStyle, "literal">, { column: start, indent: indent.length + 2, fold: true });
+}
+
+/** A simple key: go-yaml writes `<<` plain, which reads back as a merge key, so it is quoted. */
+function key(text: string): string {
+  return text === "<<" ? '"<<"' : form(text).text;
+}
 
 function scalar(value: unknown): string {
-  if (typeof value === "string") {
-    let form = stringForms.get(value);
-    if (form === undefined) {
-      form = isPlainSafe(value) ? value : doubleQuoted(value);
-      if (stringForms.size > 10_000) stringForms.clear();
-      stringForms.set(value, form);
-    }
-    return form;
-  }
+  if (typeof value === "string") return form(value).text;
   if (value === null || value === undefined) return "null";
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") {
@@ -111,19 +90,40 @@ function emitValue(value: unknown, indent: string, out: Output): void {
       out.text += "\n";
       emitMap(value, `${indent}  `, `${indent}  `, out);
     }
-  } else if (typeof value === "string" && value.includes("\n")) {
-    out.text += ` ${blockLiteral(value, `${indent}  `) ?? scalar(value)}\n`;
+  } else if (typeof value === "string") {
+    const text = stringValue(value, indent, out);
+    // A block ends with its own line break when the string does (go-yaml starts no empty line).
+    out.text += text.endsWith("\n") ? ` ${text}` : ` ${text}\n`;
   } else {
     out.text += ` ${scalar(value)}\n`;
+  }
+}
+
+/** After ": " of a long or multi-line key: a scalar, or a block that starts on the same line. */
+function emitExplicitValue(value: unknown, indent: string, out: Output): void {
+  if ((isMapping(value) || Array.isArray(value)) && !isEmpty(value)) {
+    out.text += `${indent}: `;
+    if (Array.isArray(value)) emitList(value, `${indent}  `, "", out);
+    else emitMap(value, `${indent}  `, "", out);
+  } else {
+    out.text += `${indent}:`;
+    emitValue(value, indent, out);
   }
 }
 
 /** A map's entries at `indent`; the first one after `first` (the rest of a "- " line, or indent). */
 function emitMap(map: Record<string, unknown>, indent: string, first: string, out: Output): void {
   let prefix = first;
-  for (const key in map) {
-    out.text += `${prefix}${scalar(key)}:`;
-    emitValue(map[key], indent, out);
+  for (const name in map) {
+    if (isComplexKey(name)) {
+      // go-yaml writes a key of over 128 bytes, or with a line break, as "? key" and ": value".
+      out.text += `${prefix}?`;
+      emitValue(name, indent, out);
+      emitExplicitValue(map[name], indent, out);
+    } else {
+      out.text += `${prefix}${key(name)}:`;
+      emitValue(map[name], indent, out);
+    }
     prefix = indent;
   }
 }

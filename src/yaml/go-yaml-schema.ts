@@ -4,36 +4,27 @@
 // `190:20:30` as sexagesimal; go-yaml reads both as strings, and `0o17` as 15), so we give it
 // these tags instead. Written by hand: no package ships go-yaml's resolver for JavaScript.
 import type { ScalarTag } from "yaml";
+import { goInteger, goIntegerType } from "./go-keys";
 
 const TRUE = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"];
 const FALSE = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"];
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
 /** Go's strconv.ParseInt(s, 0, 64) and then ParseUint(s, 0, 64); undefined when neither parses. */
 function goParseInt(text: string): number | undefined {
-  const match = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
-  if (!match) return undefined;
-  const [, sign, digits = ""] = match;
-  let magnitude: bigint;
-  if (/^0[oO]/.test(digits)) magnitude = BigInt(`0o${digits.slice(2)}`);
-  else if (/^0[0-7]+$/.test(digits)) magnitude = BigInt(`0o${digits.slice(1)}`);
-  else magnitude = BigInt(digits.toLowerCase());
-  const value = sign === "-" ? -magnitude : magnitude;
-  if (value >= INT64_MIN && value <= INT64_MAX) return Number(value);
-  if (sign === "" && value <= UINT64_MAX) return Number(value);
-  return undefined;
+  const value = goInteger(text);
+  return value !== undefined && goIntegerType(value) ? Number(value) : undefined;
 }
 
 /** What go-yaml v2 makes of a plain scalar that starts with a digit, a sign or a dot. */
 export function goNumber(text: string): number | string {
+  // go-yaml tries numbers only for a first character of +, -, a digit or '.' (resolveTable).
+  if (!/^[-+.0-9]/.test(text)) return text;
   if (text.startsWith(".")) {
-    return /^\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?$/.test(text) ? Number(text.replaceAll("_", "")) : text;
+    const float = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?$/.test(text) ? Number(text.replaceAll("_", "")) : Number.NaN;
+    return Number.isFinite(float) ? float : text;
   }
-  // A timestamp such as 2001-01-01 becomes a time, which Kubernetes sees as an RFC 3339 string;
-  // the writers below always quote such strings, so reading them back as text is faithful here.
+  // go-yaml reads a timestamp such as 2001-01-01 into an interface{} as its text (decode.go).
   if (/^[0-9]{4}-/.test(text)) return text;
   const plain = text.replaceAll("_", "");
   const integer = goParseInt(plain);
@@ -61,7 +52,44 @@ const GO_NUMBER_TEST = {
   test: (text: string) => /^[0-9]{4}-/.test(text) || typeof goNumber(text) === "number",
 } as unknown as RegExp;
 
+/** Bytes as a Go string reaches JSON: each byte that starts no valid UTF-8 sequence is U+FFFD. */
+export function goUtf8(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const first = bytes[i] as number;
+    const [length, low, high] = first < 0x80 ? [1, 0, 0] : first >= 0xc2 && first <= 0xdf ? [2, 0x80, 0xbf] : first === 0xe0 ? [3, 0xa0, 0xbf] : first === 0xed ? [3, 0x80, 0x9f] : first >= 0xe1 && first <= 0xef ? [3, 0x80, 0xbf] : first === 0xf0 ? [4, 0x90, 0xbf] : first === 0xf4 ? [4, 0x80, 0x8f] : first >= 0xf1 && first <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) {
+      const byte = bytes[i + k] as number;
+      valid = k === 1 ? byte >= low && byte <= high : byte >= 0x80 && byte <= 0xbf;
+    }
+    if (!valid) {
+      out += "\ufffd";
+      i += 1;
+      continue;
+    }
+    out += length === 1 ? String.fromCharCode(first) : new TextDecoder().decode(bytes.subarray(i, i + length));
+    i += length;
+  }
+  return out;
+}
+
+/** go-yaml's !!binary: standard base64 (line breaks ignored, padding required), read as a Go string. */
+const BINARY: ScalarTag = {
+  tag: "tag:yaml.org,2002:binary",
+  identify: () => false,
+  resolve(text, onError) {
+    const compact = text.replace(/[\r\n]/g, "");
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact)) {
+      onError("!!binary value contains invalid base64 data (Helm refuses it)");
+      return text;
+    }
+    return goUtf8(Uint8Array.from(atob(compact), (char) => char.charCodeAt(0)));
+  },
+};
+
 export const GO_YAML_TAGS: ScalarTag[] = [
+  BINARY,
   {
     tag: "tag:yaml.org,2002:null",
     default: true,

@@ -1,7 +1,8 @@
 // Reading and writing YAML as Helm and Kubernetes read it (go-yaml v2's YAML 1.1): the one place
 // the core, the CLI, the wizard and the tests parse or print YAML for the cluster.
-import { parseAllDocuments, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
+import { isScalar, parseAllDocuments, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
 import { emitYaml } from "./emit";
+import { readYaml11 } from "./go-read";
 import { GO_YAML_TAGS } from "./go-yaml-schema";
 
 export const YAML11_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
@@ -11,10 +12,15 @@ export const YAML11_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
     ...tags.filter((tag) => typeof tag === "object" && !("test" in tag && tag.test) && !isScalarResolver(tag.tag)),
     ...GO_YAML_TAGS,
   ],
-  uniqueKeys: true,
+  // Keys must be unique, except go-yaml's merge keys: a plain `<<` may stand several times.
+  uniqueKeys: (a, b) => a === b || (isScalar(a) && isScalar(b) && a.value === b.value && !isPlainMerge(a) && !isPlainMerge(b)),
 };
 
-const SCALAR_RESOLVERS = new Set(["null", "bool", "int", "float", "timestamp"].map((name) => `tag:yaml.org,2002:${name}`));
+function isPlainMerge(node: { value: unknown; type?: string }): boolean {
+  return node.value === "<<" && node.type === "PLAIN";
+}
+
+const SCALAR_RESOLVERS = new Set(["null", "bool", "int", "float", "timestamp", "binary"].map((name) => `tag:yaml.org,2002:${name}`));
 function isScalarResolver(tag: string): boolean {
   return SCALAR_RESOLVERS.has(tag);
 }
@@ -46,14 +52,49 @@ export function documentToString(doc: Document): string {
   return escaped ? text.replace(new RegExp(BREAKS.source, "g"), (char) => BREAK_ESCAPES[char] ?? char) : text;
 }
 
-/** Parses one YAML document as go-yaml would; throws with line and column on a syntax error. */
-export function parseYaml11(text: string): unknown {
-  const doc = parseDocument(text, YAML11_OPTIONS);
-  if (doc.errors.length) throw doc.errors[0];
-  return doc.toJS({ maxAliasCount: 100 });
+/** A YAML text Helm refuses: what and where (line and column from 1). */
+export class YamlReadError extends Error {
+  override name = "YamlReadError";
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`${message} at line ${line}, column ${column}`);
+  }
 }
 
-/** Every document of a multi-document text, as go-yaml reads them. */
+/** Line and column (from 1) of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Parses one YAML document as Helm reads it; throws a YamlReadError with the place. */
+export function parseYaml11(text: string): unknown {
+  const read = readYaml11(text);
+  if (!read.ok) {
+    const at = lineColumn(text, read.problem.offset);
+    throw new YamlReadError(read.problem.message, at.line, at.column);
+  }
+  if (read.values.length > 1) throw new YamlReadError("expected one YAML document, found several", 1, 1);
+  return read.values[0] ?? null;
+}
+
+export type YamlValueReading = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
+
+/** A YAML text of one value (a form field's list or map), read as Helm reads values. */
+export function readYamlValue(text: string): YamlValueReading {
+  const read = readYaml11(text);
+  if (!read.ok) return { ok: false, message: read.problem.message, ...lineColumn(text, read.problem.offset) };
+  if (read.values.length > 1) {
+    const second = read.docs[1]?.contents?.range?.[0] ?? 0;
+    return { ok: false, message: "one YAML document only: remove the '---' line", ...lineColumn(text, second) };
+  }
+  return { ok: true, value: read.values[0] ?? null };
+}
+
+/** Every document of a multi-document text, as the `yaml` package parses them (for tools). */
 export function parseAllYaml11(text: string) {
   return parseAllDocuments(text, YAML11_OPTIONS);
 }

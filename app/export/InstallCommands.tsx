@@ -1,0 +1,86 @@
+// Loaded only through React.lazy (InstallDialog.tsx): the commands that install the exported
+// values.yaml from the chart repository beside this page (or from the user's OCI registry),
+// with the namespace prepared for the Pod Security level the engine needs.
+import { Alert, Button, Code, Group, List, Stack, Switch, Text, TextInput } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { installCommands, registryProblem } from "../../src/wizard/install-commands";
+import { podSecurityLevel } from "../../src/wizard/pod-security";
+import { siteAddresses } from "../../src/wizard/site";
+import type { WizardForm } from "../form/types";
+import { useValuesState } from "../form/values-state";
+import { copyText } from "./browser-io";
+
+export default function InstallCommands() {
+  const release = useWatch<WizardForm, "release">({ name: "release" });
+  const { lastGood } = useValuesState();
+  const [namespaceExists, setNamespaceExists] = useState(false);
+  const [registry, setRegistry] = useState("");
+  const site = siteAddresses(window.location.href);
+  const problem = registryProblem(registry);
+  const podSecurity = podSecurityLevel(lastGood.values).level;
+  const { commands, notes } = installCommands({
+    release,
+    chartsUrl: site.chartsUrl,
+    podSecurity,
+    namespaceExists,
+    ociRegistry: problem ? undefined : registry,
+  });
+  const text = commands.join("\n");
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        Download values.yaml, then run these where it is, with Helm 4 (or Helm 3.8 and later). The chart comes from this site's chart repository,{" "}
+        <Code>{site.chartsUrl}</Code>.
+      </Text>
+      {!site.servedOverHttp && (
+        <Alert color="orange" variant="light" title="This page is not served over HTTP">
+          Helm reads chart repositories over HTTP(S): serve this folder with any web server and open the wizard from there.
+        </Alert>
+      )}
+      <Group gap="lg" align="flex-start" wrap="wrap">
+        <Switch
+          size="xs"
+          checked={namespaceExists}
+          onChange={(event) => setNamespaceExists(event.currentTarget.checked)}
+          label={`The namespace ${release.namespace} exists already`}
+          description={podSecurity === "privileged" ? "Off: it is created and labelled for privileged pods first." : "Off: Helm creates it."}
+        />
+        <TextInput
+          size="xs"
+          w={320}
+          label="OCI registry (optional)"
+          placeholder="ghcr.io/acme/charts"
+          description="Copy the chart there and install from it."
+          value={registry}
+          error={problem}
+          onChange={(event) => setRegistry(event.currentTarget.value)}
+        />
+      </Group>
+      <Code block aria-label="Install commands" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+        {text}
+      </Code>
+      {notes.length > 0 && (
+        <List size="sm" spacing={4}>
+          {notes.map((note) => (
+            <List.Item key={note}>{note}</List.Item>
+          ))}
+        </List>
+      )}
+      <Group justify="flex-end">
+        <Button onClick={() => void copyCommands(text)}>Copy install commands</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+async function copyCommands(text: string) {
+  try {
+    await copyText(text);
+    notifications.show({ color: "teal", title: "Install commands copied", message: "Run them where values.yaml is." });
+  } catch (error) {
+    notifications.show({ color: "red", title: "Could not copy the install commands", message: `${(error as Error).message} You can also select them above.` });
+  }
+}

@@ -1,0 +1,106 @@
+// Helm trims the whitespace at the end of each rendered document (releaseutil.SplitManifests)
+// and of the pod template (`include "dagger-helm.podTemplate" | trim`), and `helm template`
+// then prints one line break after each document. So a string that toYaml writes last there
+// as a block (`|+`) keeps one final line break however many it had: "two\n\n" as the annotation
+// sorted last reads back as "two\n", and "\n\n" as "". The chart has no twin of this: it is how
+// Helm's output reads, so the core's documents read the same.
+import { scalarStyle } from "../yaml/go-scalar";
+import type { KubeObject, RenderContext } from "./context";
+
+const isLetter = (char: string) => /\p{L}/u.test(char);
+const isDigit = (char: string) => /\p{Nd}/u.test(char);
+
+/** go-yaml v2's order of string keys (sorter.go, keyList.Less): numbers inside keys compare as numbers. */
+export function goKeyLess(a: string, b: string): boolean {
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    const ac = ar[i] as string;
+    const bc = br[i] as string;
+    if (ac === bc) continue;
+    const al = isLetter(ac);
+    const bl = isLetter(bc);
+    if (al && bl) return (ac.codePointAt(0) ?? 0) < (bc.codePointAt(0) ?? 0);
+    if (al || bl) return bl;
+    let an = 0;
+    let bn = 0;
+    if (ac === "0" || bc === "0") {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j] as string); j--) {
+        if (ar[j] !== "0") {
+          an = 1;
+          bn = 1;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    for (; ai < ar.length && isDigit(ar[ai] as string); ai++) an = an * 10 + ((ar[ai] as string).codePointAt(0) ?? 0) - 48;
+    let bi = i;
+    for (; bi < br.length && isDigit(br[bi] as string); bi++) bn = bn * 10 + ((br[bi] as string).codePointAt(0) ?? 0) - 48;
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return (ac.codePointAt(0) ?? 0) < (bc.codePointAt(0) ?? 0);
+  }
+  return ar.length < br.length;
+}
+
+type Path = (string | number)[];
+
+/** Where toYaml writes its last scalar in a value: the last item of a list, the key sorted last of a map. */
+function lastLeaf(value: unknown): Path {
+  if (Array.isArray(value)) return value.length ? [value.length - 1, ...lastLeaf(value.at(-1))] : [];
+  if (typeof value !== "object" || value === null) return [];
+  const keys = Object.keys(value);
+  if (!keys.length) return [];
+  const last = keys.reduce((max, key) => (goKeyLess(max, key) ? key : max));
+  return [last, ...lastLeaf((value as Record<string, unknown>)[last])];
+}
+
+/** The object with the final line breaks of the string at `path` made one (none for a string of line breaks only). */
+function trimAt(object: unknown, path: Path): unknown {
+  if (!path.length) {
+    if (typeof object !== "string" || scalarStyle(object) !== "literal") return object;
+    const trimmed = object.replace(/\n+$/, "");
+    // A block of line breaks only has no line to keep one after.
+    if (!trimmed) return "";
+    return trimmed === object || `${trimmed}\n` === object ? object : `${trimmed}\n`;
+  }
+  const [key, ...rest] = path as [string | number, ...Path];
+  const child = (object as Record<string | number, unknown>)[key];
+  const next = trimAt(child, rest);
+  if (next === child) return object;
+  if (Array.isArray(object)) return object.map((item, i) => (i === key ? next : item));
+  return { ...(object as Record<string, unknown>), [key]: next };
+}
+
+/** The path (from the pod spec) of what the pod template writes last, when toYaml writes it. */
+function podTemplateTail(podSpec: Record<string, unknown>, ctx: RenderContext): Path | undefined {
+  const { engine } = ctx.values;
+  const volumes = podSpec.volumes as unknown[] | undefined;
+  if (volumes?.length) return engine.volumes?.length ? ["volumes", volumes.length - 1, ...lastLeaf(volumes.at(-1))] : undefined;
+  const containers = podSpec.containers as Record<string, unknown>[];
+  if (engine.sidecars?.length) return ["containers", containers.length - 1, ...lastLeaf(containers.at(-1))];
+  const mounts = containers[0]?.volumeMounts as unknown[] | undefined;
+  return engine.volumeMounts?.length && mounts ? ["containers", 0, "volumeMounts", mounts.length - 1, ...lastLeaf(mounts.at(-1))] : undefined;
+}
+
+/** A rendered document as Helm's output reads: the string it writes last as a block, trimmed. */
+export function helmTrimmedTail(object: KubeObject, ctx: RenderContext): KubeObject {
+  switch (object.kind) {
+    case "ServiceAccount": {
+      const annotations = (object.metadata as Record<string, unknown>).annotations;
+      return annotations ? (trimAt(object, ["metadata", "annotations", ...lastLeaf(annotations)]) as KubeObject) : object;
+    }
+    case "Role":
+      return trimAt(object, ["rules", ...lastLeaf(object.rules)]) as KubeObject;
+    case "DaemonSet":
+    case "StatefulSet": {
+      const spec = object.spec as Record<string, unknown>;
+      const podSpec = (spec.template as Record<string, unknown>).spec as Record<string, unknown>;
+      const tail = podTemplateTail(podSpec, ctx);
+      return tail ? (trimAt(object, ["spec", "template", "spec", ...tail]) as KubeObject) : object;
+    }
+    default:
+      return object;
+  }
+}
