@@ -25,14 +25,18 @@ export function defaultGcSpace(total: number): DefaultGcSpace {
   };
 }
 
-const QUANTITY = /^([0-9]+(?:\.[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
-const FACTORS: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+/** Kubernetes' quantity grammar (resource.Quantity): a signed number, then a binary or decimal unit or an exponent. */
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\d+)?$/;
+const FACTORS: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60, n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
 
-/** A storage quantity (10Gi, 500M, 1073741824) in bytes; undefined for a form we do not read. */
+/** A storage quantity (10Gi, 500M, 1e9, 1073741824) in bytes; undefined when it is not one. */
 export function quantityBytes(quantity: string): number | undefined {
   const match = QUANTITY.exec(quantity);
   if (!match) return undefined;
-  return Math.floor(Number(match[1]) * (match[2] ? (FACTORS[match[2]] as number) : 1));
+  const suffix = match[2] ?? "";
+  const factor = /^[eE]/.test(suffix) ? 10 ** Number(suffix.slice(1)) : suffix ? (FACTORS[suffix] as number) : 1;
+  const bytes = Math.ceil(Number(match[1]) * factor);
+  return bytes >= 0 ? bytes : undefined;
 }
 
 /** Bytes as GB with two decimals, as the engine's sizes are decimal GB. */

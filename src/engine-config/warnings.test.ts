@@ -19,7 +19,9 @@ describe("the engine's default GC (engine/server/gc.go)", () => {
     expect(defaultGcSpace(500 * 2 ** 30)).toEqual({ reservedSpace: 10e9, minFreeSpace: 101e9, maxUsedSpace: 376e9 });
     expect(quantityBytes("1.5Gi")).toBe(1.5 * 2 ** 30);
     expect(quantityBytes("500M")).toBe(5e8);
-    expect(quantityBytes("1e3")).toBeUndefined();
+    expect(quantityBytes("1e9")).toBe(1e9);
+    expect(quantityBytes(".5Gi")).toBe(2 ** 29);
+    expect(quantityBytes("10 Gi")).toBeUndefined();
   });
 
   it("does not fit a volume when reserve and free space add up to more than it, and says the arithmetic", () => {
