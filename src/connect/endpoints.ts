@@ -2,7 +2,7 @@
 // the node and the CLI version, all computed with the render's own helpers (src/render/names.ts)
 // so that they are the names and paths of the rendered manifests.
 import { CHART } from "../chart/chart-meta";
-import { engineVersionOf } from "../engine/versions";
+import { engineHas, engineVersionOf } from "../engine/versions";
 import type { RenderContext } from "../render/context";
 import { truthy } from "../render/context";
 import { selectorLabels } from "../render/labels";
@@ -73,7 +73,9 @@ function socketOf(ctx: RenderContext): EngineSocket | undefined {
   const containerDir = runMountPath(ctx);
   const url = `unix://${containerDir}/${SOCKET_FILE}`;
   const args = engine.args ?? [];
-  const listens = Boolean(engine.port) || !ctx.values.volumeMountsPostfix || args.includes(url) || args.includes(`--addr=${url}`);
+  // Engines before v0.17.0 listen on /run/buildkit/buildkitd.sock unless told otherwise.
+  const defaultSocket = !ctx.values.volumeMountsPostfix && engineHas("daggerSocket", engineVersionOf(engineImage(ctx))) !== false;
+  const listens = Boolean(engine.port) || defaultSocket || args.includes(url) || args.includes(`--addr=${url}`);
   if (!listens) return undefined;
   return { containerDir, hostDir: hostDir(ctx, engine.hostPath.runVolume.path, "/run/dagger"), url };
 }

@@ -6,6 +6,7 @@ import { Pod } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { arbitraryRelease, arbitraryValues } from "../../test/arbitrary-values";
 import { validateKubernetesObject } from "../../test/kubernetes-schema";
+import { engineHas, engineVersionOf } from "../engine/versions";
 import type { KubeObject } from "../render/context";
 import { renderManifests } from "../render/index";
 import { validateValues } from "../values/validate";
@@ -68,7 +69,8 @@ function checkAgainstManifests(info: ConnectInfo, objects: KubeObject[], namespa
     expect(mount?.mountPath).toBe(socket.containerDir);
     expect(volume?.hostPath?.path).toBe(socket.hostDir);
     // The engine listens there: its default socket, or the chart's --addr.
-    const listens = socket.url === "unix:///run/dagger/engine.sock" || (engine.args ?? []).some((arg, i, args) => arg === socket.url && args[i - 1] === "--addr");
+    const defaultSocket = socket.url === "unix:///run/dagger/engine.sock" && engineHas("daggerSocket", engineVersionOf(info.endpoints.image)) !== false;
+    const listens = defaultSocket || (engine.args ?? []).some((arg, i, args) => arg === socket.url && args[i - 1] === "--addr");
     expect(listens, `${socket.url} not among ${JSON.stringify(engine.args)}`).toBe(true);
     const unix = method(info, "unix");
     const arc = parseYaml11(snippet(unix, "unix-arc")) as { template: { spec: PodTemplate["spec"] } };
@@ -121,6 +123,9 @@ describe("connection methods", () => {
   });
 
   it("says why a way in is missing", () => {
+    const old = connect({ engine: { image: { ref: "registry.dagger.io/engine:v0.16.3" } } }).info;
+    expect(old.unavailable.find((reason) => reason.id === "unix")?.reason).toContain("before v0.17.0");
+    expect(connect({ engine: { image: { ref: "registry.dagger.io/engine:v0.17.0" } } }).info.endpoints.socket).toBeDefined();
     const postfix = connect({ volumeMountsPostfix: "a" }).info;
     expect(postfix.unavailable.find((reason) => reason.id === "unix")?.reason).toContain("set engine.port");
     const none = connect({ engine: { kind: "StatefulSet", statefulSet: { replicas: 0 } } }).info;

@@ -113,7 +113,9 @@ function unavailableReasons(ctx: RenderContext, endpoints: EngineEndpoints): Con
       id: "unix",
       reason: !engine.hostPath.runVolume.enabled
         ? "engine.hostPath.runVolume is off: the engine's socket is not on the node."
-        : `The engine listens on /run/dagger/engine.sock, outside its run volume at /run/dagger-${ctx.values.volumeMountsPostfix}: set engine.port, which adds a socket there.`,
+        : ctx.values.volumeMountsPostfix
+          ? `The engine listens on /run/dagger/engine.sock, outside its run volume at /run/dagger-${ctx.values.volumeMountsPostfix}: set engine.port, which adds a socket there.`
+          : "Engines before v0.17.0 listen on /run/buildkit/buildkitd.sock, outside the run volume: set engine.port, which adds a socket in it.",
     });
   }
   if (!endpoints.tcp) {

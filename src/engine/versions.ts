@@ -24,6 +24,13 @@ export const ENGINE_FEATURES = {
   registries: { since: "0.19.0", what: "registries in engine.json", keys: ["registries"] },
   /** gc.dagqlCache limits in engine.json. */
   dagqlCache: { since: "1.0.0-beta.10", what: "gc.dagqlCache in engine.json", keys: ["gc.dagqlCache"] },
+  /**
+   * The engine always listens on /run/dagger/engine.sock (cmd/engine/config.go; before, on
+   * /run/buildkit/buildkitd.sock only). NOTES.txt asks semverCompare ">=0.17.0-0", which admits
+   * the 0.17.0 pre-releases that this table's order puts before 0.17.0: no such tag is an engine
+   * release to run.
+   */
+  daggerSocket: { since: "0.17.0", what: "the engine's socket /run/dagger/engine.sock" },
   /** The engine reads _EXPERIMENTAL_DAGGER_CACHESERVICE_URL/_TOKEN (server.go); v0.18.17 dropped it. */
   magicache: { until: "0.18.17", what: "Dagger Cloud magicache (_EXPERIMENTAL_DAGGER_CACHESERVICE_*)" },
 } as const satisfies Record<string, EngineFeature>;
