@@ -70,6 +70,8 @@ describe.each(HELM_MAJORS)("NOTES.txt with Helm %i", (major) => {
     expect(noPort).toContain("the image names no release");
     expect(await notes({ engine: { image: { ref: "registry.dagger.io/engine:v0.16.3" } } })).not.toContain("unix://");
     expect(await notes({ engine: { image: { ref: "registry.dagger.io/engine:v1.0.0-beta.10" } } })).toContain("unix:///run/dagger/engine.sock");
+    const quoted = await notes({ engine: { port: 1234 }, volumeMountsPostfix: "agent 1's $x" });
+    expect(quoted).toContain("export _EXPERIMENTAL_DAGGER_RUNNER_HOST='unix:///run/dagger-agent 1'\\''s $x/engine.sock'");
     const local = await notes({ engine: { port: 1234 }, service: { internalTrafficPolicy: "Local" } });
     expect(local).toContain("a job reaches the engine of its own node");
     expect(local).not.toContain("sessionAffinity");

@@ -1,5 +1,6 @@
 // The core's NOTES text (the texts of the wizard's Connect step) is exactly what Helm renders
 // from NOTES.txt: for the ci/ scenarios and random values files, with Helm 4 and Helm 3.
+import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryRelease, arbitraryValues } from "../../test/arbitrary-values";
@@ -8,7 +9,7 @@ import { mapLimit } from "../../test/helm";
 import { helmNotes } from "../../test/helm-notes";
 import { validateValues } from "../values/validate";
 import { connectContext } from "./endpoints";
-import { notesText } from "./notes";
+import { notesText, shellWord } from "./notes";
 
 const RUNS = Number(process.env.NOTES_RUNS ?? 40);
 const SEED = Number(process.env.PARITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -48,4 +49,10 @@ describe("the core's NOTES text equals Helm's", () => {
     expect(cases).toHaveLength(RUNS);
     expect((await mismatches(cases)).slice(0, 1)).toEqual([]);
   }, 600_000);
+});
+
+describe("shellWord", () => {
+  it.each(["unix:///run/dagger/engine.sock", "unix:///run/dagger-agent 1's $HOME `x`/engine.sock", "a'b''c", "{{ .Values.uuid }}"])("gives %j back through sh", (text) => {
+    expect(execFileSync("sh", ["-c", `printf %s ${shellWord(text)}`], { encoding: "utf8" })).toBe(text);
+  });
 });

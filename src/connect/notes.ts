@@ -9,6 +9,11 @@ import { ENGINE_CONTAINER, engineEndpoints, type EngineEndpoints } from "./endpo
 
 export const RUNNER_HOST = "_EXPERIMENTAL_DAGGER_RUNNER_HOST";
 
+/** Text as one shell word: as it is when it is safe, else in single quotes. */
+export function shellWord(text: string): string {
+  return /^[A-Za-z0-9/:._@%+=,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}
+
 /** The install command of the dagger CLI at the engine's release. */
 export function cliInstallCommand(version: string): string {
   return `curl -fsSL https://dl.dagger.io/dagger/install.sh | DAGGER_VERSION=${version} BIN_DIR=/usr/local/bin sh`;
@@ -60,7 +65,7 @@ export function unixSection(endpoints: EngineEndpoints): string[] {
     socket.hostDir,
     `into the job at ${socket.containerDir}, run the job as root (the socket is root's), and:`,
     "",
-    `  export ${RUNNER_HOST}=${socket.url}`,
+    `  export ${RUNNER_HOST}=${shellWord(socket.url)}`,
     "",
     "This host directory is the chart's own: dagger's GitLab guide mounts /run/dagger instead.",
   ];
