@@ -1,5 +1,6 @@
 // engine.json's settings as form fields: the keys of dagger/dagger's engine/config, sizes and
 // durations kept as written (512000000, "512MB", "10%"; 3600, "48h").
+import { JsonNumber, parseDiskSpace } from "./sizes";
 
 /** Bytes, a size with a unit, or a percentage of the disk. */
 export type SizeValue = number | string;
@@ -37,8 +38,15 @@ export interface EngineConfigFields {
   registries?: Record<string, RegistryFields>;
 }
 
+/** Whether a size is set to something other than 0, which the engine reads as unset. */
+function isSet(size: SizeValue | undefined): boolean {
+  if (size === undefined) return false;
+  const space = parseDiskSpace(typeof size === "number" ? new JsonNumber(String(size), size) : size);
+  return "bytes" in space ? space.bytes !== 0 : "percentage" in space ? space.percentage !== 0 : false;
+}
+
 /** Whether the settings limit the cache's disk space (a top-level limit or policies of their own). */
 export function hasGcLimit(fields: EngineConfigFields): boolean {
   const gc = fields.gc ?? {};
-  return Boolean(gc.reservedSpace || gc.maxUsedSpace || gc.minFreeSpace || gc.policies?.length);
+  return isSet(gc.reservedSpace) || isSet(gc.maxUsedSpace) || isSet(gc.minFreeSpace) || Boolean(gc.policies?.length);
 }

@@ -45,6 +45,8 @@ describe("engineConfigWarnings", () => {
     expect(engineConfigWarnings(statefulSet("1Gi", (v) => (v.engine.configJson = '{"gc": {"maxUsedSpace": "700MB"}}')))).toEqual([]);
     expect(engineConfigWarnings(statefulSet("1Gi", (v) => (v.engine.config = "[worker.oci]\n  gckeepstorage = 500000000\n")))).toEqual([]);
     expect(engineConfigWarnings(statefulSet("50Gi"))).toEqual([]);
+    // 0 is "unset" to the engine: the default GC applies.
+    expect(engineConfigWarnings(statefulSet("1Gi", (v) => (v.engine.configJson = '{"gc": {"maxUsedSpace": "0"}}')))).toHaveLength(1);
     expect(engineConfigWarnings(structuredClone(defaultValues()))).toEqual([]);
   });
 
