@@ -1,6 +1,6 @@
-// engine.json text as Go's encoding/json reads it: strict JSON (no comments, no trailing commas),
-// numbers kept with their text, duplicated keys reported (Go decodes both, the later wins).
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+// engine.json text as Go's encoding/json reads it (json-tree.ts): numbers kept with their text,
+// duplicated keys reported (Go decodes both, the later wins).
+import { parseJsonTree, type JsonNode } from "./json-tree";
 import { JsonNumber } from "./sizes";
 
 export interface TextProblem {
@@ -16,7 +16,7 @@ export interface TextProblem {
 export interface ParsedJson {
   /** The value with JsonNumber for numbers; undefined when the text is not JSON. */
   value: unknown;
-  root?: Node;
+  root?: JsonNode;
   problems: TextProblem[];
 }
 
@@ -25,19 +25,11 @@ export function position(text: string, offset: number): { line: number; column: 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-const SYNTAX_HINTS: Record<string, string> = {
-  InvalidCommentToken: "comments are not JSON, and the engine refuses them",
-  PropertyNameExpected: "a key in double quotes is expected (a trailing comma?)",
-  ValueExpected: "a value is expected (a trailing comma?)",
-  CommaExpected: "a comma is missing",
-  ColonExpected: "a colon is missing after the key",
-};
-
 export function formatPath(path: readonly (string | number)[]): string {
   return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index ? `.${part}` : part)).join("");
 }
 
-function toValue(node: Node, path: (string | number)[], text: string, problems: TextProblem[]): unknown {
+function toValue(node: JsonNode, path: (string | number)[], text: string, problems: TextProblem[]): unknown {
   switch (node.type) {
     case "object": {
       const result: Record<string, unknown> = {};
@@ -64,15 +56,15 @@ function toValue(node: Node, path: (string | number)[], text: string, problems: 
 /** Parses engine.json text; an empty text is no file at all (the chart mounts none). */
 export function parseJsonText(text: string): ParsedJson {
   if (text === "") return { value: undefined, problems: [] };
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
-  const problems: TextProblem[] = errors.map((error) => {
-    const code = printParseErrorCode(error.error);
+  const { root, errors } = parseJsonTree(text);
+  const problems: TextProblem[] = errors.map((error) =>
     // Go's json.Decoder reads the first value and leaves the rest unread.
-    if (code === "EndOfFileExpected") return { path: "", message: "Text after the JSON object: the engine reads the first value only and ignores the rest. Remove it.", severity: "warning", ...position(text, error.offset) };
-    return { path: "", message: `engine.json is not valid JSON: ${SYNTAX_HINTS[code] ?? code}`, severity: "error", ...position(text, error.offset) };
-  });
+    error.trailing
+      ? { path: "", message: "Text after the JSON object: the engine reads the first value only and ignores the rest. Remove it.", severity: "warning", ...position(text, error.offset) }
+      : { path: "", message: `engine.json is not valid JSON: ${error.message}`, severity: "error", ...position(text, error.offset) },
+  );
   if (!root) {
+    if (problems.length) return { value: undefined, problems };
     problems.push({ path: "", message: "engine.json is empty: the engine fails to start on an empty file (EOF). Write {} or clear the text.", severity: "error" });
     return { value: undefined, problems };
   }

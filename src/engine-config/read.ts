@@ -1,9 +1,9 @@
 // Reads engine.json text into fields and checks it by the rules of the engine release in use,
 // with messages that name the key, the release and what to do.
 import { closest, distance } from "fastest-levenshtein";
-import type { Node } from "jsonc-parser";
 import { ENGINE_FEATURES, engineHas, type EngineFeature, type EngineVersion } from "../engine/versions";
 import { formatPath, parseJsonText, position, type TextProblem } from "./json-text";
+import { nodeAtPath, propertyOf } from "./json-tree";
 import { engineConfigSchema, featureOfKey, KNOWN_KEYS } from "./schema";
 import { JsonNumber } from "./sizes";
 import type { EngineConfigFields } from "./fields";
@@ -42,21 +42,6 @@ function canonical(value: unknown, path: Path, problems: TextProblem[]): unknown
     result[name] = canonical(child, [...path, name], problems);
   }
   return result;
-}
-
-/** The node of a path in the text, matching keys as Go does (exactly, else ignoring case). */
-function locate(root: Node | undefined, path: Path): Node | undefined {
-  let node = root;
-  for (const part of path) {
-    if (!node) return undefined;
-    if (typeof part === "number") node = node.type === "array" ? node.children?.[part] : undefined;
-    else {
-      const properties = node.type === "object" ? (node.children ?? []) : [];
-      const property = properties.find((p) => p.children?.[0]?.value === part) ?? properties.find((p) => String(p.children?.[0]?.value).toLowerCase() === part.toLowerCase());
-      node = property?.children?.[1];
-    }
-  }
-  return node;
 }
 
 function versionText(version: EngineVersion): string {
@@ -108,8 +93,7 @@ export function readEngineConfig(text: string, version: EngineVersion): EngineCo
     for (const key of keys) {
       const at = key === undefined ? path : [...path, key];
       const message = key === undefined ? `${formatPath(path) || "engine.json"}: ${issue.message}` : unknownKeyMessage(path, key, version);
-      const node = locate(parsed.root, at);
-      const offset = key === undefined ? node?.offset : node?.parent?.offset;
+      const offset = key === undefined ? nodeAtPath(parsed.root, path)?.offset : propertyOf(nodeAtPath(parsed.root, path), key)?.offset;
       problems.push({ path: formatPath(at), message, severity: "error", ...(offset === undefined ? {} : position(text, offset)) });
     }
   }

@@ -1,9 +1,9 @@
 // Writes form fields back into engine.json text, changing only the keys whose value changed: the
 // rest of the text (keys the form does not show, spacing, order, number spellings) stays as the
 // user wrote it.
-import { applyEdits, findNodeAtLocation, modify, parseTree, type Node } from "jsonc-parser";
 import { deepEqual } from "../values/tree";
 import { parseJsonText } from "./json-text";
+import { nodeAtPath, parseJsonTree, propertyOf, type JsonNode } from "./json-tree";
 import { readEngineConfig } from "./read";
 import type { EngineConfigFields } from "./fields";
 
@@ -37,15 +37,15 @@ function json(value: unknown, depth: number, layout: Layout, oneLine: boolean): 
 }
 
 /** The text with one key set or removed, touching only that key's text. */
-function edit(text: string, root: Node, path: Path, value: unknown, layout: Layout): string {
-  const node = findNodeAtLocation(root, path);
-  if (value === undefined) return node ? applyEdits(text, modify(text, path, undefined, {})) : text;
+function edit(text: string, root: JsonNode, path: Path, value: unknown, layout: Layout): string {
+  const node = nodeAtPath(root, path);
+  if (value === undefined) return remove(text, root, path);
   const depth = path.length;
   if (node) {
     const oneLine = !text.slice(node.offset, node.offset + node.length).includes("\n");
     return text.slice(0, node.offset) + json(value, depth, layout, oneLine) + text.slice(node.offset + node.length);
   }
-  const parent = findNodeAtLocation(root, path.slice(0, -1)) as Node;
+  const parent = nodeAtPath(root, path.slice(0, -1)) as JsonNode;
   const inside = text.slice(parent.offset, parent.offset + parent.length);
   const oneLine = !inside.includes("\n");
   const key = JSON.stringify(path.at(-1));
@@ -60,15 +60,29 @@ function edit(text: string, root: Node, path: Path, value: unknown, layout: Layo
   return `${text.slice(0, last.offset + last.length)},${entry}${text.slice(last.offset + last.length)}`;
 }
 
+/** The text without one property: with the comma before it, or after it when it is the first. */
+function remove(text: string, root: JsonNode, path: Path): string {
+  const parent = nodeAtPath(root, path.slice(0, -1));
+  const property = propertyOf(parent, String(path.at(-1)));
+  const siblings = parent?.children ?? [];
+  const index = property ? siblings.indexOf(property) : -1;
+  if (!parent || !property || index < 0) return text;
+  const end = property.offset + property.length;
+  const previous = siblings[index - 1];
+  const next = siblings[index + 1];
+  if (previous) return text.slice(0, previous.offset + previous.length) + text.slice(end);
+  if (next) return text.slice(0, property.offset) + text.slice(next.offset);
+  return text.slice(0, parent.offset + 1) + text.slice(parent.offset + parent.length - 1);
+}
+
 /** A key as the text spells it (Go matches keys ignoring case), else as the engine does. */
-function spelled(node: Node | undefined, key: string): { key: string; node?: Node } {
-  const properties = node?.type === "object" ? (node.children ?? []) : [];
-  const property = properties.findLast((p) => p.children?.[0]?.value === key) ?? properties.findLast((p) => String(p.children?.[0]?.value).toLowerCase() === key.toLowerCase());
+function spelled(node: JsonNode | undefined, key: string): { key: string; node?: JsonNode } {
+  const property = propertyOf(node, key);
   return property ? { key: String(property.children?.[0]?.value), node: property.children?.[1] } : { key };
 }
 
 /** The changes from old to new settings, as [text path, new value or undefined to remove]. */
-function changes(before: unknown, after: unknown, node: Node | undefined, path: Path): [Path, unknown][] {
+function changes(before: unknown, after: unknown, node: JsonNode | undefined, path: Path): [Path, unknown][] {
   if (deepEqual(before, after)) return [];
   if (!isObject(before) || !isObject(after) || node?.type !== "object") return [[path, after]];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -93,7 +107,7 @@ export function writeEngineConfig(text: string, fields: EngineConfigFields): str
   const layout = layoutOf(text);
   let result = text;
   for (const [path, value] of changes(before, fields, parsed.root, [])) {
-    result = edit(result, parseTree(result) as Node, path, value, layout);
+    result = edit(result, parseJsonTree(result).root as JsonNode, path, value, layout);
   }
   return result;
 }

@@ -2,7 +2,6 @@
 // than a user likely meant. The wizard shows them beside the fields and on its review step; they
 // never stop a render (the hard errors are validateValues' problems).
 import { CHART } from "../chart/chart-meta";
-import { engineConfigWarnings } from "../engine-config/warnings";
 import { engineHas, engineImageRef, engineVersionOf } from "../engine/versions";
 import type { TValues } from "../values/schema";
 
@@ -134,5 +133,5 @@ function engineWarnings(values: TValues): ValuesWarning[] {
 
 /** Every warning for a set of coalesced values, storage first. */
 export function valuesWarnings(values: TValues): ValuesWarning[] {
-  return [...storageWarnings(values), ...engineConfigWarnings(values), ...engineWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values)];
+  return [...storageWarnings(values), ...engineWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values)];
 }
