@@ -3,6 +3,13 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** YAML is parsed in one place, src/yaml/yaml11.ts (go-yaml's rules, duplicated keys found in linear time). */
+const YAML_PARSERS = {
+  name: "yaml",
+  importNames: ["parse", "parseDocument", "parseAllDocuments"],
+  message: "Parse with parseYaml11Document (src/yaml/yaml11.ts, in the core's entry): YAML 1.1 as Helm reads it, duplicated keys found in linear time.",
+};
+
 export default tseslint.config(
   { ignores: ["dist", "dist-*", "node_modules", ".cache", "test-results", "test-results-*", "playwright-report", "scratch"] },
   js.configs.recommended,
@@ -21,6 +28,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          paths: [YAML_PARSERS],
           patterns: [
             { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "src/ is the UI-free core." },
             { group: ["@mantine/*"], message: "src/ is the UI-free core." },
@@ -35,6 +43,6 @@ export default tseslint.config(
   {
     files: ["app/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: { ...reactHooks.configs.recommended.rules, "no-restricted-imports": ["error", { paths: [YAML_PARSERS] }] },
   },
 );

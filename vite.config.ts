@@ -75,16 +75,6 @@ export default defineConfig({
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 4096,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          // The values core that the first paint needs anyway (schema, YAML, validation, the values
-          // document) in one chunk: shared with lazy chunks, it would otherwise be cut into many
-          // small ones, each costing the first load its own gzip overhead.
-          groups: [{ name: "values-core", test: /\/src\/(values|yaml|chart|import|document\/values-document)\// }],
-        },
-      },
-    },
   },
   preview: {
     port: 4173,

@@ -2,16 +2,25 @@ import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { initialTextState } from "../src";
 import { App } from "./App";
-import { readStartState } from "./form/start-state";
+import { startFromPage } from "./form/start-state";
+import { WizardStore } from "./form/wizard-store";
+import { readStart } from "./worker/worker-client";
 
 // Read once, before React: it takes a share link out of the address, which must happen exactly once.
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-void readStartState().then((start) =>
-  createRoot(root).render(
-    <StrictMode>
-      <App start={start} />
-    </StrictMode>,
-  ),
+const found = startFromPage();
+const store = new WizardStore("start" in found ? found.start : undefined);
+if (!("start" in found)) {
+  readStart(found.hash, found.saved).then(
+    (start) => store.start(start),
+    (error: Error) => store.start({ state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: `The settings saved in this browser could not be read (${error.message}). The wizard opened with the default settings.` } }),
+  );
+}
+createRoot(root).render(
+  <StrictMode>
+    <App store={store} />
+  </StrictMode>,
 );

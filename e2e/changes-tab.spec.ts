@@ -5,8 +5,7 @@ import type { Page } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
 
 async function choosePullPolicy(page: Page, policy: string): Promise<void> {
-  await page.getByRole("combobox", { name: "Pull policy" }).click();
-  await page.getByRole("option", { name: policy }).click();
+  await page.getByRole("combobox", { name: "Pull policy" }).selectOption(policy);
 }
 
 test("switching to the changes tab and away, again and again, shows the current diff and no error", async ({ page }) => {

@@ -17,8 +17,7 @@ test("the defaults copy as an empty values.yaml, and one change copies as exactl
   expect(await clipboardText(page)).toBe("{}\n");
   await minimal.uncheck();
 
-  await page.getByRole("combobox", { name: "Pull policy" }).click();
-  await page.getByRole("option", { name: "Always" }).click();
+  await page.getByRole("combobox", { name: "Pull policy" }).selectOption("Always");
   await exportAction(page, "Copy values.yaml", "values.yaml copied");
   expect(await clipboardText(page)).toBe("engine:\n  image:\n    pullPolicy: Always\n");
 

@@ -38,8 +38,7 @@ test("a pasted values.yaml for dagger's chart 0.15.0 is understood, aliases incl
 
 test("broken YAML, a binary file and unknown keys: a clear message with line and column, and nothing changes until Import", async ({ page }) => {
   await openWizard(page);
-  await page.getByRole("combobox", { name: "Pull policy" }).click();
-  await page.getByRole("option", { name: "Never" }).click();
+  await page.getByRole("combobox", { name: "Pull policy" }).selectOption("Never");
   await page.getByRole("button", { name: "Import values.yaml" }).click();
   const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
   const source = dialog.getByRole("textbox", { name: "values.yaml to import" });

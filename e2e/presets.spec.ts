@@ -64,8 +64,7 @@ test("Runner: StatefulSet, volume, headless Service, ServiceAccount, Role, RoleB
 test("a preset can be undone, and keeps the release name and namespace", async ({ page }) => {
   await openWizard(page);
   await page.getByRole("textbox", { name: "Release name" }).fill("ci");
-  await page.getByRole("combobox", { name: "Pull policy" }).click();
-  await page.getByRole("option", { name: "Never" }).click();
+  await page.getByRole("combobox", { name: "Pull policy" }).selectOption("Never");
   await applyPreset(page, "Runner (as kubiya-runner uses it)");
   await expect(page.getByRole("textbox", { name: "Release name" })).toHaveValue("ci");
   await expect(page.getByRole("combobox", { name: "Pull policy" })).toHaveValue("IfNotPresent");

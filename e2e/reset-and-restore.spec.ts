@@ -5,8 +5,7 @@ import { downloadedValues } from "./helpers";
 test("settings survive a reload; Reset asks first, and then really resets", async ({ page }) => {
   await openWizard(page);
   const pullPolicy = page.getByRole("combobox", { name: "Pull policy" });
-  await pullPolicy.click();
-  await page.getByRole("option", { name: "Never" }).click();
+  await pullPolicy.selectOption("Never");
   await page.getByRole("textbox", { name: "Namespace" }).fill("ci");
 
   await page.reload();

@@ -59,8 +59,7 @@ test("a form edit keeps the comment above the key in the editor and the export",
   const text = "# Our engine settings\nengine:\n  image:\n    # Never pull: the nodes are air-gapped\n    pullPolicy: IfNotPresent\n";
   await replaceValuesText(page, text);
   await expect.poll(() => valuesEditorLines(page)).toBe(text);
-  await page.getByRole("combobox", { name: "Pull policy" }).click();
-  await page.getByRole("option", { name: "Never" }).click();
+  await page.getByRole("combobox", { name: "Pull policy" }).selectOption("Never");
   const expected = text.replace("pullPolicy: IfNotPresent", "pullPolicy: Never");
   await expect.poll(() => valuesEditorLines(page)).toBe(expected);
   expect(await downloadedValuesText(page)).toBe(expected);

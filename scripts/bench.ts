@@ -64,15 +64,22 @@ for (const cells of table.slice(1)) console.log(line(cells));
 const worst = Math.min(...rows.flatMap((row) => row.ratios));
 console.log(`\nslowest ratio ${times(worst)}; goal ${GOAL}x: ${worst >= GOAL ? "met" : "NOT met"}`);
 
-// The wizard's budgets: build size, keystroke latency (skip with --core-only).
+// The wizard's budgets: build size, then what typing feels like (skip both with --core-only; the
+// typing figures with --no-typing; --keys and --runs size them).
 if (!process.argv.includes("--core-only")) {
-  const { bundleBudgets, latencyBudget, printBudgets, shareLinkBudget } = await import("./bench-budgets");
+  const { bundleBudgets, printBudgets, shareLinkBudget, typingBudgets } = await import("./bench-budgets");
   const budgets = [
     { what: "render speed, slowest ratio to a helm template process", measured: times(worst), budget: `≥ ${GOAL}x (goal)`, met: worst >= GOAL },
     shareLinkBudget(),
     ...bundleBudgets(),
-    latencyBudget("values"),
-    latencyBudget("release"),
   ];
   printBudgets(budgets);
+  if (!process.argv.includes("--no-typing")) {
+    const option = (name: string, fallback: number) => {
+      const index = process.argv.indexOf(`--${name}`);
+      return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+    };
+    console.log("");
+    typingBudgets(option("keys", 20), option("runs", 2));
+  }
 }

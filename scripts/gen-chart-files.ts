@@ -3,14 +3,15 @@
 //   chart/dagger-helm/values.schema.json  the JSON schema Helm validates values against
 //   chart/dagger-helm/README.md           the parameter table, from the @param lines
 //   src/chart/chart-meta.ts               name and versions from Chart.yaml
+//   src/values/schema-facts.json          the defaults and descriptions, for code without zod
 // `npm run gen` writes them; `--check` fails if any is out of date (the tests run it).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { generatedFiles } from "../src/chart/generate";
+import { parseYaml11 } from "../src/yaml/yaml11";
 
 const root = join(import.meta.dirname, "..");
-const chartYaml = parse(readFileSync(join(root, "chart/dagger-helm/Chart.yaml"), "utf8")) as Record<string, string>;
+const chartYaml = parseYaml11(readFileSync(join(root, "chart/dagger-helm/Chart.yaml"), "utf8")) as Record<string, string>;
 const readme = readFileSync(join(root, "chart/dagger-helm/README.md"), "utf8");
 const files = generatedFiles({ chartYaml, readme });
 

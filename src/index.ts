@@ -2,12 +2,13 @@
 export { CHART } from "./chart/chart-meta";
 export { ZValues, type TValues, type TEngine } from "./values/schema";
 export { defaultValues } from "./values/defaults";
+export { valueDescription } from "./values/descriptions";
 export { coalesceValues, mergeValueFiles } from "./values/coalesce";
 export { validateValues, checkedValues, ValuesError, type ValuesProblem, type ValidatedValues } from "./values/validate";
 export { minimalValues, minimalValuesText } from "./values/minimal";
 export { renderManifests, releaseNameProblem, type RenderOptions } from "./render/index";
 export { manifestsText, toYaml11 } from "./render/manifest-text";
-export { readYamlValue, type YamlValueReading } from "./yaml/yaml11";
+export { parseYaml11Document, readYamlValue, type YamlValueReading } from "./yaml/yaml11";
 export { decodeValuesBytes, type DecodedBytes } from "./yaml/decode-bytes";
 export type { Manifest, KubeObject } from "./render/context";
 export { describeNode, nodeAt, sectionFields } from "./values/walk";
@@ -15,5 +16,27 @@ export { deepEqual, formatPath, isTable, type Table } from "./values/tree";
 export { ENGINE_FEATURES, compareVersions, engineHas, engineImageRef, engineVersionOf, imageRefOf, type EngineVersion, type EngineFeatureName } from "./engine/versions";
 export { valuesWarnings, engineListeningPorts, type ValuesWarning } from "./wizard/warnings";
 export { podSecurityLevel, type PodSecurityLevel, type PodSecurityVerdict, type PodSecurityReason } from "./wizard/pod-security";
+
+// The wizard's state: its values.yaml text, read, written field by field, saved and shared.
+export { wizardReading, type WizardReading, type WizardReadingRequest, type WizardValuesReading, type WizardManifests } from "./wizard/wizard-reading";
+export { readValuesText, type ValuesSnapshot } from "./wizard/values-state";
+export { syntaxErrorText, positionText, type ValuesSyntaxError } from "./wizard/syntax-error";
+export { writeField, writeFieldValue, clearedValue, fieldPath } from "./wizard/field-write";
+export { valuesTextOf, type WizardTextState } from "./wizard/text-state";
+export { DEFAULT_RELEASE, initialTextState, namespaceProblem } from "./wizard/state";
+export { textWithoutSecrets, secretRanges, maskedText, type SecretFreeText } from "./wizard/secret-text";
+export { secretOf, filesWithSecret, maskOf } from "./wizard/secrets";
+export { maskedValues } from "./wizard/secret-values";
+export { storeState, forgetState, SAVED_STATE_KEY, type SaveOutcome, type StateStorage } from "./wizard/stored-state";
+export { loadState, saveState, type LoadedState } from "./wizard/saved-state";
+export { decodeShareLink } from "./share/share-link";
+export { textStateFrom, shareLinkFor } from "./wizard/share-state";
+export { wizardOutputs, renderedManifestsText, defaultManifestsText, defaultValuesText, coalescedValuesText, type WizardOutputs } from "./wizard/outputs";
+export { privilegedNamespaceText } from "./wizard/exports";
+export { PRESETS, type Preset } from "./wizard/presets";
+export type { UnknownKey } from "./import/import-values";
+export type { ProblemRange } from "./document/problem-ranges";
+
+// How CI jobs reach the engine, and engine.json by the engine's rules.
 export { connectionMethods, clientAccountProblem, notesText, type ConnectInfo, type ConnectMethod, type ConnectOptions, type ClientAccount, type Snippet } from "./connect/index";
 export { readEngineConfig, writeEngineConfig, engineConfigReading, convertLegacyToml, type EngineConfigFields, type EngineConfigReading, type LegacyConversion, type TextProblem } from "./engine-config/index";

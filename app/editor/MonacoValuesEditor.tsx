@@ -1,26 +1,36 @@
 // Loaded only through React.lazy (LazyYaml.tsx): the user's values.yaml in an editable Monaco
 // editor. monaco-yaml applies the chart's values.schema.json to this model (completion, hover
-// documentation, markers for unknown keys and wrong types); the core's own reading of the text
-// adds the syntax error, at its line, as Helm's YAML 1.1 rules see it.
+// documentation, markers for unknown keys and wrong types); the values worker's reading of the
+// text adds the syntax error and what Helm would refuse, at their lines, as Helm's YAML 1.1 rules
+// see them, and where the token stands, to dot it out. Nothing here parses the text.
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useMemo, useRef } from "react";
-import { problemRanges, type ProblemRange } from "../../src/document/problem-ranges";
-import { secretRanges } from "../../src/wizard/secret-text";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
 import { SentTexts } from "./sent-texts";
-import type { TValuesEditorProps } from "./view-options";
+import type { TValuesEditorProps, TValuesMarks } from "./view-options";
 
 type TEditor = Parameters<OnMount>[0];
 
 const MARKER_OWNER = "dagger-helm";
+
+const OPTIONS = {
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  fontSize: 12,
+  lineNumbersMinChars: 3,
+  tabSize: 2,
+  insertSpaces: true,
+  quickSuggestions: { other: true, comments: false, strings: true },
+  fixedOverflowWidgets: true,
+} as const;
 
 /**
  * Monaco owns the text while the user types (SentTexts). A text the editor did not send (a form
  * field, a preset, an import) is applied as one edit over the part that changed, so the cursor
  * stays where it was and Undo takes the change back.
  */
-export default function MonacoValuesEditor({ value, onChange, label, theme, syntaxError, problems: valueProblems, masked }: TValuesEditorProps) {
-  const problems = useMemo(() => problemRanges(value, valueProblems ?? []), [value, valueProblems]);
+export default function MonacoValuesEditor({ value, onChange, label, theme, marks, masked }: TValuesEditorProps) {
   const editorRef = useRef<TEditor | null>(null);
   const sent = useRef(new SentTexts());
   const latest = useRef(value);
@@ -34,20 +44,21 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, synt
     replaceText(editor, value, applying);
   }, [value]);
 
-  const markers = useRef({ syntaxError, problems });
-  useEffect(() => {
-    markers.current = { syntaxError, problems };
-    const model = editorRef.current?.getModel();
-    if (model) mark(model, syntaxError, problems);
-  }, [syntaxError, problems, value]);
-
+  const shown = useRef({ marks, masked });
   const masks = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  const maskedRef = useRef(masked);
   useEffect(() => {
-    maskedRef.current = masked;
+    shown.current = { marks, masked };
     const editor = editorRef.current;
-    if (editor) masks.current = mask(editor, masks.current, masked);
-  }, [masked, value]);
+    if (editor && marks) masks.current = mark(editor, masks.current, marks, masked);
+  }, [marks, masked]);
+
+  const onEdit = useCallback(
+    (next: string | undefined) => {
+      if (!applying.current) onChange(sent.current.send(next));
+    },
+    [onChange],
+  );
+  const options = useMemo(() => ({ ...OPTIONS, ariaLabel: label }), [label]);
 
   return (
     <Editor
@@ -58,30 +69,16 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, synt
       theme={theme === "dark" ? "vs-dark" : "vs"}
       onMount={(editor) => {
         editorRef.current = editor;
-        const model = editor.getModel();
         // Monaco takes the line ending from the user's system (CRLF on Windows); the file is for Helm on Linux.
-        model?.setEOL(monaco.editor.EndOfLineSequence.LF);
+        editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
         // The model outlives a tab switch; it may hold an older text than the state.
         replaceText(editor, latest.current, applying);
-        if (model) mark(model, markers.current.syntaxError, markers.current.problems);
-        masks.current = mask(editor, masks.current, maskedRef.current);
+        const { marks: current, masked: secret } = shown.current;
+        if (current) masks.current = mark(editor, masks.current, current, secret);
       }}
-      onChange={(next) => {
-        if (!applying.current) onChange(sent.current.send(next));
-      }}
+      onChange={onEdit}
       loading={null}
-      options={{
-        ariaLabel: label,
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        fontSize: 12,
-        lineNumbersMinChars: 3,
-        tabSize: 2,
-        insertSpaces: true,
-        quickSuggestions: { other: true, comments: false, strings: true },
-        fixedOverflowWidgets: true,
-      }}
+      options={options}
     />
   );
 }
@@ -108,28 +105,14 @@ function replaceText(editor: TEditor, text: string, applying: { current: boolean
   }
 }
 
-/** Dots out the secret wherever it stands in the model's text (decorations: see editor.module.css). */
-function mask(editor: TEditor, current: monaco.editor.IEditorDecorationsCollection | null, secret: string | undefined) {
+/** Sets the markers and, while the token is masked, dots it out wherever it stands (editor.module.css). */
+function mark(editor: TEditor, current: monaco.editor.IEditorDecorationsCollection | null, marks: TValuesMarks, masked: string | undefined) {
   const model = editor.getModel();
   const collection = current ?? editor.createDecorationsCollection();
-  if (!model || !secret) {
-    collection.clear();
-    return collection;
-  }
-  collection.set(
-    secretRanges(model.getValue(), secret).map(([start, end]) => {
-      const from = model.getPositionAt(start);
-      const to = model.getPositionAt(end);
-      return { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), options: { inlineClassName: "dagger-masked-secret" } };
-    }),
-  );
-  return collection;
-}
-
-function mark(model: monaco.editor.ITextModel, error: TValuesEditorProps["syntaxError"], problems: readonly ProblemRange[]): void {
+  if (!model) return collection;
   const lines = model.getLineCount();
   const line = (value: number) => Math.min(Math.max(value, 1), lines);
-  const list: monaco.editor.IMarkerData[] = problems.map((problem) => ({
+  const list: monaco.editor.IMarkerData[] = marks.problems.map((problem) => ({
     severity: monaco.MarkerSeverity.Error,
     message: `${problem.message} (Helm refuses values.yaml with this under the chart's schema)`,
     startLineNumber: line(problem.start.line),
@@ -137,6 +120,7 @@ function mark(model: monaco.editor.ITextModel, error: TValuesEditorProps["syntax
     endLineNumber: line(problem.end.line),
     endColumn: problem.end.column,
   }));
+  const error = marks.syntaxError;
   if (error) {
     const at = line(error.position?.line ?? 1);
     const lastColumn = model.getLineMaxColumn(at);
@@ -151,4 +135,14 @@ function mark(model: monaco.editor.ITextModel, error: TValuesEditorProps["syntax
     });
   }
   monaco.editor.setModelMarkers(model, MARKER_OWNER, list);
+  collection.set(
+    masked
+      ? marks.secrets.map(([start, end]) => {
+          const from = model.getPositionAt(start);
+          const to = model.getPositionAt(end);
+          return { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), options: { inlineClassName: "dagger-masked-secret" } };
+        })
+      : [],
+  );
+  return collection;
 }

@@ -1,7 +1,9 @@
-// Loaded only through React.lazy (LazyYaml.tsx): Monaco's diff editor, defaults on the left.
+// Loaded only through React.lazy (LazyYaml.tsx): Monaco's diff editor, defaults on the left. New
+// texts reach its two models as edits of the lines that changed (model-text.ts).
 import { DiffEditor, type DiffOnMount } from "@monaco-editor/react";
-import { useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import "./monaco";
+import { showText } from "./model-text";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlDiffProps } from "./view-options";
 
@@ -9,6 +11,21 @@ type TDiffEditor = Parameters<DiffOnMount>[0];
 
 export default function MonacoYamlDiff({ original, modified, label, theme, modelPaths }: TYamlDiffProps) {
   const diffEditor = useRef<TDiffEditor | null>(null);
+  // The texts the models are created with; later texts are edits.
+  const [initial] = useState({ original, modified });
+  const latest = useRef({ original, modified });
+  // The same object while the label stays: the library passes a new one to Monaco's updateOptions.
+  const options = useMemo(
+    () => ({ ...READ_ONLY_OPTIONS, ariaLabel: label, originalAriaLabel: `${label}: chart defaults`, renderSideBySide: false, hideUnchangedRegions: { enabled: true } }),
+    [label],
+  );
+  useEffect(() => {
+    latest.current = { original, modified };
+    const models = diffEditor.current?.getModel();
+    if (!models) return;
+    showText(models.original, original);
+    showText(models.modified, modified);
+  }, [original, modified]);
   // @monaco-editor/react disposes the two models before the diff widget that shows them, which
   // Monaco reports as an uncaught error on every unmount. The library keeps its hands off the
   // models (keepCurrent*Model) and they are released here, widget first: a layout effect's cleanup
@@ -28,24 +45,22 @@ export default function MonacoYamlDiff({ original, modified, label, theme, model
     <DiffEditor
       height="100%"
       language="yaml"
-      original={original}
-      modified={modified}
+      original={initial.original}
+      modified={initial.modified}
       originalModelPath={modelPaths.original}
       modifiedModelPath={modelPaths.modified}
       keepCurrentOriginalModel
       keepCurrentModifiedModel
       onMount={(editor) => {
         diffEditor.current = editor;
+        const models = editor.getModel();
+        if (!models) return;
+        showText(models.original, latest.current.original);
+        showText(models.modified, latest.current.modified);
       }}
       theme={theme === "dark" ? "vs-dark" : "vs"}
       loading={<PlainYaml text={modified} label={label} />}
-      options={{
-        ...READ_ONLY_OPTIONS,
-        ariaLabel: label,
-        originalAriaLabel: `${label}: chart defaults`,
-        renderSideBySide: false,
-        hideUnchangedRegions: { enabled: true },
-      }}
+      options={options}
     />
   );
 }

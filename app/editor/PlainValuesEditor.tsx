@@ -2,7 +2,7 @@
 // text can be read and changed from the first paint. A text area cannot dot out part of its
 // text, so while the magicache token is masked it shows the text read-only, every occurrence of
 // the token dotted (a plain search: this is on screen for a moment while Monaco loads).
-import { maskOf } from "../../src/wizard/secrets";
+import { maskOf } from "../../src";
 import classes from "./editor.module.css";
 
 export function PlainValuesEditor({ value, onChange, label, masked }: { value: string; onChange: (text: string) => void; label: string; masked?: string }) {

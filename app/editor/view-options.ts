@@ -1,5 +1,6 @@
 // Props and options shared by the lazy preview editors and their plain-text stand-ins.
 import type { editor } from "monaco-editor";
+import type { ProblemRange } from "../../src";
 
 export interface TYamlViewProps {
   text: string;
@@ -35,12 +36,19 @@ export interface TValuesEditorProps {
   onChange: (text: string) => void;
   label: string;
   theme: "light" | "dark";
-  /** The text's syntax error, marked at its line (the core's reading, with Helm's YAML 1.1 rules). */
-  syntaxError?: { message: string; position?: { line: number; column: number } };
-  /** What Helm would refuse in this text (unknown keys, wrong types, rules); marked at the keys they name. */
-  problems?: readonly { path: string; message: string }[];
+  /** What the values worker found in this very text; undefined while its reading is pending (the marks stay as they are). */
+  marks?: TValuesMarks;
   /** The magicache token while it is masked: shown as dots wherever it stands. */
   masked?: string;
+}
+
+export interface TValuesMarks {
+  /** The text's syntax error, marked at its line (the core's reading, with Helm's YAML 1.1 rules). */
+  syntaxError?: { message: string; position?: { line: number; column: number } };
+  /** What Helm would refuse in this text (unknown keys, wrong types, rules), at the keys they name. */
+  problems: readonly ProblemRange[];
+  /** Where the magicache token stands (start and end offsets), dotted out while it is masked. */
+  secrets: readonly (readonly [number, number])[];
 }
 
 export interface TDiffModelPaths {

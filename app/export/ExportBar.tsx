@@ -1,12 +1,12 @@
 // The export actions under the preview: values.yaml (the user's document, or only what differs
 // from the defaults), manifests, the install commands and the GitOps files; and, when values.yaml
 // has keys the chart does not know, a plain statement that Helm will refuse them.
-import { Alert, Button, Checkbox, Group, Switch, Tooltip } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Switch } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconAlertTriangle, IconClipboardCopy, IconDownload, IconTerminal2 } from "@tabler/icons-react";
 import { useState } from "react";
-import { filesWithSecret } from "../../src/wizard/secrets";
-import { useValuesState } from "../form/values-state";
+import { sameData, useWizard } from "../form/use-wizard";
+import { LazyTooltip as Tooltip } from "../shell/LazyTooltip";
 import classes from "./export.module.css";
 import { InstallDialog } from "./InstallDialog";
 import { useExports } from "./use-exports";
@@ -63,8 +63,7 @@ export function ExportBar() {
 
 /** Before any click: which of the files hold the magicache token. */
 function TokenNotice() {
-  const { userValues, values } = useValuesState().lastGood;
-  const files = filesWithSecret(userValues, values);
+  const files = useWizard((state) => state.lastGood?.tokenFiles ?? [], sameData);
   if (!files.length) return null;
   return (
     <Alert color="yellow" variant="light" p="xs" mb={6} aria-label="Files with the token">
@@ -74,7 +73,7 @@ function TokenNotice() {
 }
 
 function UnknownKeysNotice() {
-  const { unknownKeys } = useValuesState().lastGood;
+  const unknownKeys = useWizard((state) => state.lastGood?.unknownKeys ?? [], sameData);
   if (!unknownKeys.length) return null;
   const described = unknownKeys.map((key) => (key.suggestion ? `${key.path} (did you mean ${key.suggestion}?)` : key.path));
   return (

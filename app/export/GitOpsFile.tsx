@@ -6,19 +6,20 @@ import { Alert, Button, Code, Group, ScrollArea, Stack, Text } from "@mantine/co
 import { notifications } from "@mantine/notifications";
 import { IconClipboardCopy, IconDownload } from "@tabler/icons-react";
 import { useMemo } from "react";
-import { useWatch } from "react-hook-form";
-import { CHART } from "../../src/chart/chart-meta";
+import { CHART, defaultValues, type ValuesProblem } from "../../src";
 import { argoCdFile, ARGO_CD_FILE, FLUX_FILE, fluxFile } from "../../src/gitops/index";
 import { minimalValuesText } from "../../src/values/minimal";
 import { podSecurityLevel } from "../../src/wizard/pod-security";
-import { maskOf, secretOf } from "../../src/wizard/secrets";
+import { maskOf } from "../../src/wizard/secrets";
 import { siteAddresses } from "../../src/wizard/site";
 import { syntaxErrorText } from "../../src/wizard/values-state";
-import type { WizardForm } from "../form/types";
-import { useValuesState } from "../form/values-state";
+import { useWizard } from "../form/use-wizard";
 import { copyText, downloadText } from "./browser-io";
 
 export type GitOpsKind = "flux" | "argocd";
+
+/** Before the first reading: the defaults. */
+const EMPTY_READING = { userValues: {}, values: defaultValues(), problems: [] as ValuesProblem[], secret: undefined as string | undefined };
 
 const KINDS = {
   flux: {
@@ -36,8 +37,11 @@ const KINDS = {
 } as const;
 
 export function GitOpsFile({ kind, minimal }: { kind: GitOpsKind; minimal: boolean }) {
-  const release = useWatch<WizardForm, "release">({ name: "release" });
-  const { lastGood, syntaxError } = useValuesState();
+  const release = useWizard((state) => state.release);
+  const reading = useWizard((state) => state.lastGood);
+  const syntaxError = useWizard((state) => state.syntaxError);
+  const currentText = useWizard((state) => state.text);
+  const lastGood = reading ?? EMPTY_READING;
   const { title, file, write, how } = KINDS[kind];
   const text = useMemo(
     () =>
@@ -46,12 +50,13 @@ export function GitOpsFile({ kind, minimal }: { kind: GitOpsKind; minimal: boole
         chartsUrl: siteAddresses(window.location.href).chartsUrl,
         chartVersion: CHART.version,
         podSecurity: podSecurityLevel(lastGood.values).level,
-        valuesText: minimal ? minimalValuesText(lastGood.userValues) : lastGood.text,
+        // While the text has an error, the last values that parsed, as the other exports do.
+        valuesText: minimal || syntaxError ? minimalValuesText(lastGood.userValues) : currentText,
       }),
-    [write, release, lastGood, minimal],
+    [write, release, lastGood, minimal, syntaxError, currentText],
   );
   const refused = lastGood.problems[0];
-  const token = secretOf(lastGood.userValues);
+  const token = lastGood.secret;
   // Dotted out on screen, as in the values pane; the copy and the download hold it.
   const shown = token ? text.replaceAll(token, maskOf(token)) : text;
 

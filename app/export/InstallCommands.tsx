@@ -4,22 +4,21 @@
 import { Alert, Button, Code, Group, List, Stack, Switch, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
-import { useWatch } from "react-hook-form";
 import { installCommands, registryProblem } from "../../src/wizard/install-commands";
 import { podSecurityLevel } from "../../src/wizard/pod-security";
 import { siteAddresses } from "../../src/wizard/site";
-import type { WizardForm } from "../form/types";
-import { useValuesState } from "../form/values-state";
+import { defaultValues } from "../../src";
+import { useWizard } from "../form/use-wizard";
 import { copyText } from "./browser-io";
 
 export default function InstallCommands() {
-  const release = useWatch<WizardForm, "release">({ name: "release" });
-  const { lastGood } = useValuesState();
+  const release = useWizard((state) => state.release);
+  const values = useWizard((state) => state.lastGood?.values ?? defaultValues());
   const [namespaceExists, setNamespaceExists] = useState(false);
   const [registry, setRegistry] = useState("");
   const site = siteAddresses(window.location.href);
   const problem = registryProblem(registry);
-  const podSecurity = podSecurityLevel(lastGood.values).level;
+  const podSecurity = podSecurityLevel(values).level;
   const { commands, notes } = installCommands({
     release,
     chartsUrl: site.chartsUrl,

@@ -1,18 +1,12 @@
-// The share link of the current state: the non-default values and the release, in the URL hash.
-// The link's code (compression, key codes) loads when the dialog first opens.
-import { Loader, Modal } from "@mantine/core";
-import { lazy, Suspense } from "react";
+// Loaded when Share is first pressed (AppHeader.tsx): the share link of the current state, the
+// non-default values and the release in the URL hash.
+import { Modal } from "@mantine/core";
+import ShareLink from "./ShareLink";
 
-const ShareLink = lazy(() => import("./ShareLink"));
-
-export function ShareDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export default function ShareDialog({ onClose }: { onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Share these settings" size="lg">
-      {opened && (
-        <Suspense fallback={<Loader size="sm" aria-label="Loading the share link" />}>
-          <ShareLink />
-        </Suspense>
-      )}
+    <Modal opened onClose={onClose} title="Share these settings" size="lg">
+      <ShareLink />
     </Modal>
   );
 }

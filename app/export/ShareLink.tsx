@@ -1,23 +1,21 @@
-// Loaded only through React.lazy (ShareDialog.tsx): the link, what it leaves out, and a copy button.
+// Loaded with the share dialog (ShareDialog.tsx): the link, what it leaves out, and a copy button.
 import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconLock } from "@tabler/icons-react";
 import { useMemo } from "react";
-import { useWatch } from "react-hook-form";
-import { secretOf } from "../../src/wizard/secrets";
-import { shareLinkFor } from "../../src/wizard/share-state";
-import { syntaxErrorText } from "../../src/wizard/values-state";
-import type { WizardForm } from "../form/types";
-import { useValuesState } from "../form/values-state";
+import { shareLinkFor, syntaxErrorText } from "../../src";
+import { useWizard } from "../form/use-wizard";
 import { copyText } from "./browser-io";
 
 export default function ShareLink() {
-  const release = useWatch<WizardForm, "release">({ name: "release" });
-  const { lastGood, syntaxError } = useValuesState();
-  const made = useMemo(() => shareLinkFor(release, lastGood.userValues), [release, lastGood]);
+  const release = useWizard((state) => state.release);
+  const syntaxError = useWizard((state) => state.syntaxError);
+  const lastGood = useWizard((state) => state.lastGood);
+  const unknownKeys = lastGood?.unknownKeys ?? [];
+  const made = useMemo(() => shareLinkFor(release, lastGood?.userValues ?? {}), [release, lastGood]);
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = made.ok ? `${base}#${made.hash}` : undefined;
-  const tokenLeftOut = secretOf(lastGood.userValues) !== undefined;
+  const tokenLeftOut = lastGood?.secret !== undefined;
   const alsoAt = made.ok && made.leftOut.length ? ` It is also left out where else it stood: ${made.leftOut.join(", ")}.` : "";
 
   return (
@@ -31,9 +29,9 @@ export default function ShareLink() {
           {syntaxErrorText(syntaxError)}. Fix it to share what you typed since.
         </Alert>
       )}
-      {lastGood.unknownKeys.length > 0 && (
+      {unknownKeys.length > 0 && (
         <Alert color="orange" variant="light" title="Keys the chart does not know are left out">
-          {lastGood.unknownKeys.map((key) => key.path).join(", ")}: the chart has no such values, so a link with them would not open.
+          {unknownKeys.map((key) => key.path).join(", ")}: the chart has no such values, so a link with them would not open.
         </Alert>
       )}
       {link ? (

@@ -3,7 +3,7 @@ import { Component, lazy, Suspense, type ReactNode } from "react";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
-import { useValuesState } from "../form/values-state";
+import { useWizard } from "../form/use-wizard";
 import { useValue } from "./use-value";
 
 // Monaco is a separate chunk: the plain text area shows while it loads, and stays if it fails.
@@ -31,7 +31,7 @@ export interface TCodeFieldProps {
 export function CodeField({ path, label, language, description, height = 220 }: TCodeFieldProps) {
   const [value, setValue] = useValue<string | undefined>(path);
   const error = useFieldError(path);
-  const readOnly = Boolean(useValuesState().syntaxError);
+  const readOnly = useWizard((state) => Boolean(state.syntaxError));
   const text = value ?? "";
   const plain = (
     <Textarea

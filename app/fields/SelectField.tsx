@@ -1,4 +1,6 @@
-import { Select } from "@mantine/core";
+// A choice among a few fixed values: the browser's own select, which needs no code of ours to
+// open, position or filter its list (Mantine's Select brings floating-ui into the first load).
+import { NativeSelect } from "@mantine/core";
 import type { ReactNode } from "react";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
@@ -22,21 +24,22 @@ export function SelectField({ path, label, compact, description, data, unsetLabe
   const [value, setValue] = useValue<string | undefined>(path);
   const error = useFieldError(path);
   const options = unsetLabel ? [{ value: UNSET, label: unsetLabel }, ...data] : data;
+  const known = options.some((option) => (typeof option === "string" ? option : option.value) === value);
+  // A value the list does not have (typed into values.yaml) is shown as it is, not as the first option.
+  const shown = value === undefined ? (unsetLabel ? UNSET : "") : value;
   return (
-    <Select
+    <NativeSelect
       id={fieldId(path)}
       label={compact ? undefined : label}
       aria-label={compact ? label : undefined}
       description={compact ? undefined : (description ?? fieldHelp(path))}
-      data={options}
-      value={value ?? (unsetLabel ? UNSET : null)}
-      onChange={(next) => {
-        if (next === null) return;
+      data={known || value === undefined ? options : [...options, value]}
+      value={shown}
+      onChange={(event) => {
+        const next = event.currentTarget.value;
         setValue(next === UNSET ? undefined : next);
       }}
-      allowDeselect={false}
       error={error}
-      comboboxProps={{ withinPortal: true }}
     />
   );
 }

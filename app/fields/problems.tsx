@@ -1,41 +1,26 @@
 // The core's validation problems and the wizard's warnings for the values the form shows (the
-// last values.yaml that parsed), computed once per change for a whole step and read by each
-// field at its own key path.
-import { createContext, use, useMemo, type ReactNode } from "react";
-import type { TValues, ValuesProblem } from "../../src";
-import { valuesWarnings, type ValuesWarning } from "../../src/wizard/warnings";
-import type { ValuesSnapshot } from "../../src/wizard/values-state";
-import { useValuesState } from "../form/values-state";
+// last values.yaml that parsed), as the values worker found them; each field reads those at its
+// own key path and re-renders only when they change.
+import { defaultValues, type TValues, type ValuesProblem, type ValuesWarning } from "../../src";
+import { sameData, useWizard } from "../form/use-wizard";
+import type { TWizardState } from "../form/wizard-store";
 
 export interface TValuesCheck {
-  /** The coalesced values the checks ran on. */
+  /** The coalesced values the checks ran on (the defaults until the first reading: the start text is empty then). */
   values: TValues;
   errors: ValuesProblem[];
   warnings: ValuesWarning[];
 }
 
-const ProblemsContext = createContext<TValuesCheck | null>(null);
+const NONE: never[] = [];
 
-export function checkValues({ values, problems }: ValuesSnapshot): TValuesCheck {
-  let warnings: ValuesWarning[] = [];
-  try {
-    warnings = valuesWarnings(values);
-  } catch {
-    // Values that break the schema can have shapes the warning rules do not expect; the errors say why.
-  }
-  return { values, errors: problems, warnings };
-}
+const errorsOf = (state: TWizardState) => state.lastGood?.problems ?? NONE;
+const warningsOf = (state: TWizardState) => state.lastGood?.warnings ?? NONE;
 
-export function ProblemsProvider({ children }: { children: ReactNode }) {
-  const { lastGood } = useValuesState();
-  const check = useMemo(() => checkValues(lastGood), [lastGood]);
-  return <ProblemsContext value={check}>{children}</ProblemsContext>;
-}
-
+/** All of it, for views that summarise (the review step): they re-render on every reading. */
 export function useValuesCheck(): TValuesCheck {
-  const check = use(ProblemsContext);
-  if (!check) throw new Error("useValuesCheck needs a ProblemsProvider above it");
-  return check;
+  const lastGood = useWizard((state) => state.lastGood);
+  return { values: lastGood?.values ?? defaultValues(), errors: lastGood?.problems ?? NONE, warnings: lastGood?.warnings ?? NONE };
 }
 
 /** A problem's message without its leading key path, which the field already names. */
@@ -43,19 +28,36 @@ function atField(path: string, message: string): string {
   return message.startsWith(path) ? message.slice(path.length).replace(/^:?\s*/, "") : message;
 }
 
+/** The problems at a path, or (nested) at any path inside it. */
+export function problemsAt(errors: readonly ValuesProblem[], path: string, nested = false): ValuesProblem[] {
+  return errors.filter((p) => p.path === path || (nested && (p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))));
+}
+
 /**
  * The error text for a field: the problems at its path, or (nested) at any path inside it, such as
  * engine.volumes[2].name for a YAML editor of engine.volumes.
  */
 export function useFieldError(path: string, nested = false): string | undefined {
-  const { errors } = useValuesCheck();
-  const mine = errors.filter((p) => p.path === path || (nested && (p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))));
-  if (!mine.length) return undefined;
-  return mine.map((p) => (p.path === path ? atField(path, p.message) : p.message)).join(" ");
+  return useWizard(
+    (state) => {
+      const mine = problemsAt(errorsOf(state), path, nested);
+      if (!mine.length) return undefined;
+      return mine.map((p) => (p.path === path ? atField(path, p.message) : p.message)).join(" ");
+    },
+    Object.is,
+    `${path}:${nested}`,
+  );
 }
 
 /** The warnings whose paths start with one of the prefixes. */
 export function useWarnings(...prefixes: string[]): ValuesWarning[] {
-  const { warnings } = useValuesCheck();
-  return warnings.filter((w) => prefixes.some((prefix) => w.path === prefix || w.path.startsWith(prefix)));
+  return useWizard((state) => warningsOf(state).filter((w) => prefixes.some((prefix) => w.path === prefix || w.path.startsWith(prefix))), sameData, prefixes.join("\n"));
+}
+
+/** The coalesced values the checks ran on, as useValuesCheck gives them. */
+export const checkedValuesOf = (state: TWizardState): TValues => state.lastGood?.values ?? defaultValues();
+
+/** The errors and warnings at exactly one path. */
+export function useChecksAt(path: string): { errors: ValuesProblem[]; warnings: ValuesWarning[] } {
+  return useWizard((state) => ({ errors: problemsAt(errorsOf(state), path), warnings: warningsOf(state).filter((w) => w.path === path) }), sameData, path);
 }

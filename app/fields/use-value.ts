@@ -1,37 +1,22 @@
 // Reads and writes one values path of the wizard's state, the user's values.yaml text. A field
-// reads the defaults merged with the last text that parsed, and writes through the yaml Document
-// API (writeFieldValue): only the touched node changes, comments and order stay, and a value
-// equal to the chart's default is not added to a text that does not have it. Writing undefined
-// clears the key: null where the chart has a default (Helm's way to remove one), else removed.
+// reads the defaults merged with the last text that parsed (and re-renders only when its own value
+// changes), and writes through the yaml Document API (field-writes.ts): only the touched node
+// changes, comments and order stay, and a value equal to the chart's default is not added to a
+// text that does not have it. Writing undefined clears the key: null where the chart has a
+// default (Helm's way to remove one), else removed.
 import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
-import { useFormContext } from "react-hook-form";
-import { writeFieldValue } from "../../src/wizard/field-write";
-import type { WizardForm } from "../form/types";
-import { useValuesState } from "../form/values-state";
+import { writeField } from "../form/field-writes";
+import { sameData, useWizard, useWizardStore } from "../form/use-wizard";
 import { valueAt } from "./field-path";
 
-export { clearedValue } from "../../src/wizard/field-write";
+export { clearedValue } from "../../src";
 
-const WRITE = { shouldDirty: true, shouldTouch: true } as const;
+const showWriteError = (path: string, message: string) => notifications.show({ color: "red", title: `${path} was not changed`, message });
 
 export function useValue<T>(path: string): [T, (value: T | undefined) => void] {
-  const { getValues, setValue } = useFormContext<WizardForm>();
-  const value = valueAt(useValuesState().lastGood.formValues, path) as T;
-  const set = useCallback(
-    (next: T | undefined) => {
-      // The text as it is now, not as last rendered: two writes in one event both land.
-      const text = getValues("valuesText");
-      let written: string;
-      try {
-        written = writeFieldValue(text, path, next);
-      } catch (error) {
-        notifications.show({ color: "red", title: `${path} was not changed`, message: (error as Error).message });
-        return;
-      }
-      if (written !== text) setValue("valuesText", written, WRITE);
-    },
-    [getValues, setValue, path],
-  );
+  const store = useWizardStore();
+  const value = useWizard((state) => valueAt(state.form.values, path) as T, sameData, path);
+  const set = useCallback((next: T | undefined) => writeField(store, path, next, showWriteError), [store, path]);
   return [value, set];
 }

@@ -1,41 +1,99 @@
 // Every change is saved to this browser without secrets, so a reload continues where it was. A
-// save that cannot be made (the token inside a comment, a full storage) is said in a notification
-// that stays until a save works again; the last saved state stays as it was, and the text on the
-// page is never touched. The saving code (which takes secrets out of the text) is a chunk of its
-// own, loaded beside the first screen; saves run in the order they were made.
+// burst of keystrokes is saved once, a moment after the last (and at once when the page is left).
+// A save that cannot be made (the token inside a comment, a full storage) is said in a
+// notification that stays until a save works again; the last saved state stays as it was, and
+// the text on the page is never touched. The text is cleared of secrets without parsing it again:
+// when the worker's reading of this very text found no token, it is kept as it is; else the
+// worker takes the token out of its reading. Saves run in the order they were made.
 import { notifications } from "@mantine/notifications";
-import { useEffect, useRef } from "react";
-import { useWatch, type Control } from "react-hook-form";
-import type { SaveOutcome } from "../../src/wizard/saved-state";
+import { useEffect } from "react";
+import { storeState, type SaveOutcome, type SecretFreeText } from "../../src";
+import { secretFreeText } from "../worker/worker-client";
 import { safeLocalStorage } from "./start-state";
-import type { WizardForm } from "./types";
+import { useWizardStore } from "./use-wizard";
+import type { TWizardState } from "./wizard-store";
 
 const NOTICE_ID = "saved-state";
+/** How long typing must pause before a save. */
+const SAVE_AFTER_MS = 300;
 
-export function SaveOnChange({ control }: { control: Control<WizardForm> }) {
-  const [release, valuesText] = useWatch({ control, name: ["release", "valuesText"] });
-  const shown = useRef<string | undefined>(undefined);
-  const saves = useRef(Promise.resolve());
+export function SaveOnChange() {
+  const store = useWizardStore();
   useEffect(() => {
-    saves.current = saves.current.then(async () => {
-      const notice = noticeOf(await save({ release, valuesText }));
-      if (notice?.message === shown.current) return;
-      shown.current = notice?.message;
+    let saved = { release: store.getState().release, text: store.getState().text };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let saves = Promise.resolve();
+    let shown: string | undefined;
+
+    const show = (outcome: SaveOutcome) => {
+      const notice = noticeOf(outcome);
+      if (notice?.message === shown) return;
+      shown = notice?.message;
       notifications.hide(NOTICE_ID);
       // Above the confirmations of copies and downloads, which come and go.
       if (notice) notifications.show({ id: NOTICE_ID, autoClose: false, priority: 10, ...notice });
+    };
+
+    const save = () => {
+      timer = undefined;
+      const state = store.getState();
+      if (!state.started) return;
+      saved = { release: state.release, text: state.text };
+      const wizardState = { release: state.release, valuesText: state.text };
+      const known = knownSecretFree(state);
+      if (known) {
+        show(storeState(safeLocalStorage(), wizardState, () => known));
+        return;
+      }
+      saves = saves.then(async () => {
+        let cleared: SecretFreeText;
+        try {
+          cleared = await secretFreeText(state.text);
+        } catch (error) {
+          show({ saved: false, message: `Saving failed (${error instanceof Error ? error.message : "unknown error"}). Download values.yaml to keep what you see.` });
+          return;
+        }
+        // A later save may have stored a newer state meanwhile.
+        if (saved.text === state.text && saved.release === state.release) show(storeState(safeLocalStorage(), wizardState, () => cleared));
+      });
+    };
+
+    let changed = saved;
+    const unsubscribe = store.subscribe(() => {
+      const { release, text, started } = store.getState();
+      // Readings come and go; only a change of the state itself (re)starts the wait.
+      if (!started || (release === changed.release && text === changed.text)) return;
+      changed = { release, text };
+      clearTimeout(timer);
+      timer = setTimeout(save, SAVE_AFTER_MS);
     });
-  }, [release, valuesText]);
+    // Leaving the page (a reload, a closed tab) saves what is pending at once.
+    const flush = () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        save();
+      }
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", flush);
+    return () => {
+      unsubscribe();
+      flush();
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", flush);
+    };
+  }, [store]);
   return null;
 }
 
-async function save(state: WizardForm): Promise<SaveOutcome> {
-  try {
-    const { saveState } = await import("../../src/wizard/saved-state");
-    return saveState(safeLocalStorage(), state);
-  } catch (error) {
-    return { saved: false, message: `Saving failed (${error instanceof Error ? error.name : "unknown error"}). Download values.yaml to keep what you see.` };
-  }
+/**
+ * The text as it may be saved, when the newest reading is of this very text and says so without
+ * more work: no token in values that parsed, or no word "token" in a text that does not parse.
+ */
+function knownSecretFree(state: TWizardState): SecretFreeText | undefined {
+  if (state.readVersion !== state.version) return undefined;
+  if (state.syntaxError) return /token/i.test(state.text) ? undefined : { ok: true, text: state.text };
+  return state.lastGood?.version === state.version && state.lastGood.secret === undefined ? { ok: true, text: state.text } : undefined;
 }
 
 function noticeOf({ saved, message }: SaveOutcome): { color: string; title: string; message: string } | undefined {

@@ -1,19 +1,19 @@
-// The wizard's one state: a react-hook-form form over the release and the user's values.yaml
-// text. Every change is saved to this browser (without secrets, SaveOnChange.tsx), so a reload
-// continues where it was.
-import { type ReactNode } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+// The wizard's one state: the release and the user's values.yaml text, in a store the components
+// subscribe to piece by piece (wizard-store.ts, use-wizard.ts). The values worker reads the text
+// on every change; every change is saved to this browser (without secrets, SaveOnChange.tsx), so
+// a reload continues where it was.
+import { useEffect, type ReactNode } from "react";
+import { connectStore } from "../worker/worker-client";
 import { SaveOnChange } from "./SaveOnChange";
-import type { TStart } from "./start-state";
-import type { WizardForm } from "./types";
-import { ValuesStateProvider } from "./values-state";
+import { WizardStoreContext } from "./use-wizard";
+import type { WizardStore } from "./wizard-store";
 
-export function WizardFormProvider({ start, children }: { start: TStart; children: ReactNode }) {
-  const form = useForm<WizardForm>({ defaultValues: start.state, mode: "onChange" });
+export function WizardFormProvider({ store, children }: { store: WizardStore; children: ReactNode }) {
+  useEffect(() => connectStore(store), [store]);
   return (
-    <FormProvider {...form}>
-      <SaveOnChange control={form.control} />
-      <ValuesStateProvider>{children}</ValuesStateProvider>
-    </FormProvider>
+    <WizardStoreContext value={store}>
+      <SaveOnChange />
+      {children}
+    </WizardStoreContext>
   );
 }

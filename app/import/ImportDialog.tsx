@@ -6,10 +6,9 @@ import { Button, FileButton, Group, Modal, Stack, Text, Textarea } from "@mantin
 import { notifications } from "@mantine/notifications";
 import { IconFileUpload } from "@tabler/icons-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useFormContext } from "react-hook-form";
 import { importParentBlock, importValuesText, type ImportOutcome } from "../../src/import/import-values";
 import type { Migration } from "../../src/migrate";
-import type { WizardForm } from "../form/types";
+import { useWizard, useWizardStore } from "../form/use-wizard";
 import classes from "./import.module.css";
 import { ImportOutcomeView } from "./ImportOutcomeView";
 import { MigrationPanel } from "./MigrationPanel";
@@ -26,12 +25,12 @@ interface TSource {
 const sourceOf = (file: TReadFile | undefined): TSource => (!file ? { text: "" } : file.ok ? { text: file.text, name: file.name } : { text: "", name: file.name, fileError: file.message });
 
 export default function ImportDialog({ file, onClose }: { file: File | undefined; onClose: () => void }) {
-  const { getValues, setValue } = useFormContext<WizardForm>();
+  const store = useWizardStore();
   const [source, setSource] = useState<TSource>({ text: "" });
   const [block, setBlock] = useState<string | undefined>(undefined);
   const [migration, setMigration] = useState<Migration | undefined>(undefined);
   const onMigrated = useCallback((next: Migration | undefined) => setMigration(next), []);
-  const release = getValues("release");
+  const release = useWizard((state) => state.release);
   // A dropped file: read it (asynchronously) into the dialog; a newer drop wins.
   useEffect(() => {
     if (!file) return;
@@ -62,8 +61,8 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
   /** Imports the file as written, or the migrated values when given. */
   const confirm = (migrated?: Migration) => {
     if (outcome?.kind !== "values") return;
-    const before = getValues("valuesText");
-    setValue("valuesText", migrated ? migrated.valuesText : outcome.text, { shouldDirty: true });
+    const before = store.getState().text;
+    store.setText(migrated ? migrated.valuesText : outcome.text);
     onClose();
     const id = `import-${crypto.randomUUID()}`;
     const from = migrated ? ` (migrated from ${migrated.upstream.chart}@${migrated.upstream.version})` : "";
@@ -78,7 +77,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
             size="compact-xs"
             variant="subtle"
             onClick={() => {
-              setValue("valuesText", before, { shouldDirty: true });
+              store.setText(before);
               notifications.hide(id);
               notifications.show({ color: "gray", title: "Import undone", message: "values.yaml is back to what it was." });
             }}

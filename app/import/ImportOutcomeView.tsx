@@ -4,7 +4,7 @@
 import { Alert, Button, Group, List, Text } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
 import type { ImportOutcome } from "../../src/import/import-values";
-import { positionText } from "../../src/wizard/values-state";
+import { positionText } from "../../src";
 
 export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome; onBlock: (key: string) => void }) {
   if (outcome.kind === "error") {

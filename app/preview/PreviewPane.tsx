@@ -2,30 +2,35 @@
 // the rendered manifests and what changes against the chart defaults. While the values or the
 // release have problems the last valid manifests stay visible but are marked as out of date, so
 // nothing stale passes for current. The magicache token is dotted out of every view until the
-// user asks to see it.
+// user asks to see it. The preview follows the state deferred: a keystroke paints first.
 import { Badge, Group, Tabs, Text, useComputedColorScheme } from "@mantine/core";
-import { useCallback, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useState } from "react";
 import { YamlView } from "../editor/LazyYaml";
 import { ExportBar } from "../export/ExportBar";
-import { useMaskedToken } from "./TokenToggle";
+import { useWizard, useWizardStore } from "../form/use-wizard";
 import { ChangesPanel } from "./ChangesPanel";
 import classes from "./preview.module.css";
 import { ProblemList } from "./ProblemList";
 import { useShowValuesListener } from "./show-values";
-import { usePreview } from "./use-preview";
+import { TokenToggle, useMaskedToken } from "./TokenToggle";
 import { ValuesPanel } from "./ValuesPanel";
 
 type TTab = "values" | "manifests" | "changes";
 
+const Export = memo(ExportBar);
+
 export function PreviewPane() {
-  const preview = usePreview();
+  const store = useWizardStore();
+  const preview = useDeferredValue(useWizard((state) => state.preview));
   const theme = useComputedColorScheme("light");
   const [tab, setTab] = useState<TTab>("values");
   useShowValuesListener(useCallback(() => setTab("values"), []));
+  // The changes view's texts are read only while it is open.
+  useEffect(() => store.setViews({ changes: tab === "changes" }), [store, tab]);
   const shown = preview.lastGood;
   const stale = preview.ready && !preview.current;
   const staleClass = stale ? `${classes.panel} ${classes.stale}` : classes.panel;
-  const { masked, toggle } = useMaskedToken();
+  const masked = useMaskedToken();
 
   return (
     <section className={classes.pane} aria-label="Preview">
@@ -37,7 +42,7 @@ export function PreviewPane() {
             <Tabs.Tab value="changes">changes</Tabs.Tab>
           </Tabs.List>
           <Group gap="xs" wrap="nowrap">
-            {toggle}
+            <TokenToggle />
             {stale ? (
               <Badge color="red" variant="light" aria-live="polite">
                 out of date
@@ -69,11 +74,11 @@ export function PreviewPane() {
             <YamlView text={shown?.manifestsText ?? ""} label={stale ? "manifests (out of date)" : "manifests"} theme={theme} />
           </Tabs.Panel>
           <Tabs.Panel value="changes" className={staleClass} data-stale={(stale && tab === "changes") || undefined}>
-            <ChangesPanel shown={shown} stale={stale} theme={theme} masked={masked} />
+            <ChangesPanel shown={shown} stale={stale} theme={theme} />
           </Tabs.Panel>
         </div>
       </Tabs>
-      <ExportBar />
+      <Export />
     </section>
   );
 }

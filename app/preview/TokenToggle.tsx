@@ -2,20 +2,23 @@
 // editor and the changes tab until the user presses "Show token". The choice holds while the page
 // is open; a reload masks it again.
 import { Button } from "@mantine/core";
-import { useState, type ReactNode } from "react";
-import { secretOf } from "../../src/wizard/secrets";
-import { useValuesState } from "../form/values-state";
+import { useWizard, useWizardStore } from "../form/use-wizard";
 
 /** The token to mask in the preview (undefined when there is none or it is shown), and the button that shows it. */
-export function useMaskedToken(): { masked: string | undefined; toggle: ReactNode } {
-  const { lastGood } = useValuesState();
-  const [shown, setShown] = useState(false);
-  const secret = secretOf(lastGood.userValues);
-  if (secret === undefined) return { masked: undefined, toggle: null };
-  const toggle = (
-    <Button size="compact-xs" variant="subtle" color="gray" aria-pressed={shown} onClick={() => setShown(!shown)}>
+export function useMaskedToken(): string | undefined {
+  const secret = useWizard((state) => state.lastGood?.secret);
+  const shown = useWizard((state) => state.views.showToken);
+  return secret === undefined || shown ? undefined : secret;
+}
+
+export function TokenToggle() {
+  const store = useWizardStore();
+  const hasToken = useWizard((state) => state.lastGood?.secret !== undefined);
+  const shown = useWizard((state) => state.views.showToken);
+  if (!hasToken) return null;
+  return (
+    <Button size="compact-xs" variant="subtle" color="gray" aria-pressed={shown} onClick={() => store.setViews({ showToken: !shown })}>
       {shown ? "Hide token" : "Show token"}
     </Button>
   );
-  return { masked: shown ? undefined : secret, toggle };
 }

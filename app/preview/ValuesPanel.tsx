@@ -1,29 +1,49 @@
 // The values.yaml tab: the wizard's state itself, editable. Typing here changes the form and the
 // manifests as you type; a syntax error is marked at its line and named above the editor, and the
-// text stays exactly as typed.
-import { Alert, Text } from "@mantine/core";
+// text stays exactly as typed. The editor follows the state a moment behind a keystroke in a form
+// field (deferred), so the field paints first.
+import { Alert, Loader, Text } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { useCallback } from "react";
-import { useFormContext } from "react-hook-form";
-import { syntaxErrorText } from "../../src/wizard/values-state";
+import { memo, useCallback, useDeferredValue, useMemo } from "react";
+import { syntaxErrorText } from "../../src";
 import { ValuesEditor } from "../editor/LazyYaml";
-import type { WizardForm } from "../form/types";
-import { useValuesState } from "../form/values-state";
+import type { TValuesMarks } from "../editor/view-options";
+import { useWizard, useWizardStore } from "../form/use-wizard";
+import type { TWizardState } from "../form/wizard-store";
 import classes from "./preview.module.css";
 
-const NO_PROBLEMS: never[] = [];
+/** The text and what the newest reading says of it, when it is of this very text. */
+function editorView(state: TWizardState) {
+  const current = state.readVersion === state.version;
+  return [state.text, current && state.lastGood?.version === state.version ? state.lastGood : undefined, current ? state.syntaxError : undefined, state.started] as const;
+}
 
-export function ValuesPanel({ theme, masked }: { theme: "light" | "dark"; masked?: string }) {
-  const { text, lastGood, syntaxError } = useValuesState();
-  // Marked only when the values are this text's: while it is broken, the syntax error says it all.
-  const problems = lastGood.text === text ? lastGood.problems : NO_PROBLEMS;
-  const { setValue } = useFormContext<WizardForm>();
-  const onChange = useCallback((next: string) => setValue("valuesText", next, { shouldDirty: true }), [setValue]);
+const sameView = (a: ReturnType<typeof editorView>, b: ReturnType<typeof editorView>) => a.every((item, index) => item === b[index]);
+
+/** Every place a token stands in a text that does not parse (a plain search: no reading to go by). */
+function occurrences(text: string, secret: string | undefined): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (!secret) return ranges;
+  for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) ranges.push([at, at + secret.length]);
+  return ranges;
+}
+
+export const ValuesPanel = memo(function ValuesPanel({ theme, masked }: { theme: "light" | "dark"; masked?: string }) {
+  const store = useWizardStore();
+  const [text, reading, syntaxError, started] = useDeferredValue(useWizard(editorView, sameView));
+  const shownError = useWizard((state) => state.syntaxError);
+  const marks = useMemo((): TValuesMarks | undefined => {
+    if (reading) return { problems: reading.problemRanges, secrets: reading.secretRanges };
+    if (syntaxError) return { syntaxError, problems: [], secrets: occurrences(text, masked) };
+    return undefined;
+  }, [reading, syntaxError, text, masked]);
+  const onChange = useCallback((next: string) => store.setText(next), [store]);
+  if (!started) return <Loader size="sm" m="sm" aria-label="Loading your settings" />;
   return (
     <>
-      {syntaxError ? (
+      {shownError ? (
         <Alert color="red" variant="light" p="xs" radius={0} icon={<IconAlertTriangle aria-hidden />} role="alert" aria-label="values.yaml error" className={classes.hint}>
-          <Text size="sm">{syntaxErrorText(syntaxError)}.</Text>
+          <Text size="sm">{syntaxErrorText(shownError)}.</Text>
           <Text size="xs" c="dimmed">
             Your text stays as typed. Until it parses, the form is read-only and the manifests show the last valid values.
           </Text>
@@ -35,7 +55,7 @@ export function ValuesPanel({ theme, masked }: { theme: "light" | "dark"; masked
           </Text>
         )
       )}
-      <ValuesEditor value={text} onChange={onChange} label="values.yaml (editable)" theme={theme} syntaxError={syntaxError} problems={problems} masked={masked} />
+      <ValuesEditor value={text} onChange={onChange} label="values.yaml (editable)" theme={theme} marks={marks} masked={masked} />
     </>
   );
-}
+});

@@ -1,16 +1,18 @@
 import { Badge, Button, Group, Text, Title } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
 import { IconFileImport, IconShare } from "@tabler/icons-react";
-import { CHART } from "../../src/chart/chart-meta";
-import { ShareDialog } from "../export/ShareDialog";
+import { lazy, Suspense, useState } from "react";
+import { CHART } from "../../src";
 import { useImport } from "../import/import-context";
 import classes from "./layout.module.css";
-import { PresetMenu } from "./PresetMenu";
+import { PresetsButton } from "./PresetsButton";
 import { ResetButton } from "./ResetButton";
 import { ThemeToggle } from "./ThemeToggle";
 
+// The dialog and the link's code load when Share is first pressed.
+const ShareDialog = lazy(() => import("../export/ShareDialog"));
+
 export function AppHeader() {
-  const [shareOpened, share] = useDisclosure(false);
+  const [shareOpened, setShareOpened] = useState(false);
   const importValues = useImport();
   return (
     <header className={classes.header}>
@@ -29,14 +31,18 @@ export function AppHeader() {
         <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => importValues.open()}>
           Import values.yaml
         </Button>
-        <PresetMenu />
+        <PresetsButton />
         <ResetButton />
-        <Button leftSection={<IconShare size={16} aria-hidden />} onClick={share.open}>
+        <Button leftSection={<IconShare size={16} aria-hidden />} onClick={() => setShareOpened(true)}>
           Share
         </Button>
         <ThemeToggle />
       </Group>
-      <ShareDialog opened={shareOpened} onClose={share.close} />
+      {shareOpened && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setShareOpened(false)} />
+        </Suspense>
+      )}
     </header>
   );
 }

@@ -1,19 +1,19 @@
-// One click applies a preset; the notification offers to undo it, so nothing typed is lost.
+// Loaded after the first paint (PresetsButton.tsx): the presets menu. One click applies a preset;
+// the notification offers to undo it, so nothing typed is lost.
 import { Button, Menu, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconTemplate } from "@tabler/icons-react";
-import { useFormContext } from "react-hook-form";
-import { PRESETS, type Preset } from "../../src/wizard/presets";
-import { valuesTextOf } from "../../src/wizard/text-state";
-import type { WizardForm } from "../form/types";
+import { PRESETS, valuesTextOf, type Preset } from "../../src";
+import { useWizardStore } from "../form/use-wizard";
 
-export function PresetMenu() {
-  const { getValues, reset } = useFormContext<WizardForm>();
+export default function PresetMenu({ defaultOpened }: { defaultOpened?: boolean }) {
+  const store = useWizardStore();
 
   const apply = (preset: Preset) => {
-    const before = structuredClone(getValues());
+    const { release, text } = store.getState();
+    const before = { release, valuesText: text };
     // The preset's values.yaml replaces the user's text; Undo brings the text back as it was.
-    reset({ release: before.release, valuesText: valuesTextOf(preset.values) });
+    store.reset({ release, valuesText: valuesTextOf(preset.values) });
     const id = `preset-${crypto.randomUUID()}`;
     notifications.show({
       id,
@@ -26,7 +26,7 @@ export function PresetMenu() {
             size="compact-xs"
             variant="subtle"
             onClick={() => {
-              reset(before);
+              store.reset(before);
               notifications.hide(id);
               notifications.show({ color: "gray", title: "Preset undone", message: "The values are back to what they were." });
             }}
@@ -39,7 +39,7 @@ export function PresetMenu() {
   };
 
   return (
-    <Menu position="bottom-end" width={340} withinPortal>
+    <Menu position="bottom-end" width={340} withinPortal defaultOpened={defaultOpened}>
       <Menu.Target>
         <Button variant="default" leftSection={<IconTemplate size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
           Presets

@@ -1,9 +1,10 @@
 // Why the wizard shows what it shows: a share link was opened, or could not be.
 import { Alert } from "@mantine/core";
 import { useState } from "react";
-import type { TStartNotice } from "../form/start-state";
+import { useWizard } from "../form/use-wizard";
 
-export function StartNotice({ notice }: { notice: TStartNotice | undefined }) {
+export function StartNotice() {
+  const notice = useWizard((state) => state.notice);
   const [shown, setShown] = useState(true);
   if (!notice || !shown) return null;
   return (

@@ -1,5 +1,6 @@
-import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
+import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
 import { IconMoon, IconSun } from "@tabler/icons-react";
+import { LazyTooltip } from "./LazyTooltip";
 
 export function ThemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
@@ -7,10 +8,10 @@ export function ThemeToggle() {
   const next = scheme === "dark" ? "light" : "dark";
   const label = `Switch to ${next} theme`;
   return (
-    <Tooltip label={label}>
+    <LazyTooltip label={label}>
       <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)}>
         {scheme === "dark" ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
       </ActionIcon>
-    </Tooltip>
+    </LazyTooltip>
   );
 }

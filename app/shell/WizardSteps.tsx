@@ -4,7 +4,7 @@ import { Alert, Anchor, Button, Group, Loader, Stepper, Title } from "@mantine/c
 import { useMediaQuery } from "@mantine/hooks";
 import { IconArrowLeft, IconArrowRight } from "@tabler/icons-react";
 import { Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { useValuesState } from "../form/values-state";
+import { useWizard } from "../form/use-wizard";
 import { showValuesEditor } from "../preview/show-values";
 import { WIZARD_STEPS } from "../steps";
 import { useGoToStepListener } from "../steps/navigation";
@@ -15,7 +15,8 @@ export function WizardSteps() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const vertical = useMediaQuery("(min-width: 1280px)", true);
-  const { syntaxError } = useValuesState();
+  const syntaxError = useWizard((state) => state.syntaxError);
+  const started = useWizard((state) => state.started);
   const step = WIZARD_STEPS[Math.min(active, WIZARD_STEPS.length - 1)];
 
   const show = useCallback((index: number) => {
@@ -68,9 +69,13 @@ export function WizardSteps() {
         )}
         {/* A disabled fieldset disables every input of the step at once: nothing can overwrite the text being fixed. */}
         <fieldset disabled={Boolean(syntaxError)} className={classes.fieldset}>
-          <Suspense fallback={<Loader size="sm" aria-label={`Loading ${step.label}`} />}>
-            <Component key={step.id} />
-          </Suspense>
+          {started ? (
+            <Suspense fallback={<Loader size="sm" aria-label={`Loading ${step.label}`} />}>
+              <Component key={step.id} />
+            </Suspense>
+          ) : (
+            <Loader size="sm" aria-label="Loading your settings" />
+          )}
         </fieldset>
         <Group justify="space-between" mt="xl" className={classes.stepNav}>
           <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => show(active - 1)} disabled={active === 0}>

@@ -1,7 +1,6 @@
-// The wizard's seven steps, in order, for the shell's stepper. Each step reads and writes the one
-// WizardForm through react-hook-form's context; its fields show the core's problems at their paths.
-import { createElement, lazy, type ComponentType } from "react";
-import { ProblemsProvider } from "../fields/problems";
+// The wizard's seven steps, in order, for the shell's stepper. Each field of a step reads and
+// writes its own piece of the wizard's store, and shows the core's problems at its path.
+import { lazy, type ComponentType } from "react";
 import { ReleaseStep } from "./release/ReleaseStep";
 import { STEP_LABELS } from "./step-labels";
 import { STEP_IDS, type TStepId } from "./step-ids";
@@ -28,15 +27,8 @@ const COMPONENTS: Record<TStepId, ComponentType> = {
   review: ReviewStep,
 };
 
-/** A step with the values' problems computed once for all its fields. */
-function withProblems(Step: ComponentType): ComponentType {
-  const Checked = () => createElement(ProblemsProvider, null, createElement(Step));
-  Checked.displayName = `Checked(${Step.displayName ?? "Step"})`;
-  return Checked;
-}
-
 export const WIZARD_STEPS: { id: TStepId; label: string; description: string; Component: ComponentType }[] = STEP_IDS.map((id) => ({
   id,
   ...STEP_LABELS[id],
-  Component: withProblems(COMPONENTS[id]),
+  Component: COMPONENTS[id],
 }));

@@ -2,8 +2,8 @@
 // chart metadata from the zod schema: one source for each fact (see scripts/gen-chart-files.ts).
 import { Document, isMap, isPair, isScalar, type Pair } from "yaml";
 import { z } from "zod";
-import { defaultValues } from "../values/defaults";
 import { ZValues } from "../values/schema";
+import { schemaFacts } from "../values/schema-facts";
 import { describeNode, sectionFields, type SchemaNode } from "../values/walk";
 
 export interface GeneratorInput {
@@ -14,6 +14,7 @@ export interface GeneratorInput {
 export function generatedFiles({ chartYaml, readme }: GeneratorInput): Record<string, string> {
   const valuesYaml = renderValuesYaml();
   return {
+    "src/values/schema-facts.json": `${JSON.stringify(schemaFacts(), null, 2)}\n`,
     "chart/dagger-helm/values.yaml": valuesYaml,
     "chart/dagger-helm/values.schema.json": `${JSON.stringify(valuesJsonSchema(), null, 2)}\n`,
     "chart/dagger-helm/README.md": withParameterTable(readme, valuesYaml),
@@ -23,7 +24,8 @@ export function generatedFiles({ chartYaml, readme }: GeneratorInput): Record<st
 
 /** values.yaml: every key with its default, a "## @param" line per parameter, and sections. */
 export function renderValuesYaml(): string {
-  const doc = new Document(defaultValues(), { version: "1.1" });
+  // From the schema itself, not from schema-facts.json, which this run may be rewriting.
+  const doc = new Document(ZValues.parse({}), { version: "1.1" });
   annotate(doc.contents, describeNode(ZValues), []);
   const header = [
     "Default values for dagger-helm. Generated from src/values/schema.ts by `npm run gen`:",
@@ -84,7 +86,7 @@ const TABLE_END = "<!-- parameters:end -->";
 
 /** Replaces the README's parameter table with one built from values.yaml's @param lines. */
 export function withParameterTable(readme: string, valuesYaml: string): string {
-  const defaults = defaultValues() as Record<string, unknown>;
+  const defaults = ZValues.parse({}) as Record<string, unknown>;
   const rows = ["| Name | Description | Default |", "| --- | --- | --- |"];
   for (const line of valuesYaml.split("\n")) {
     const section = /^\s*## @section ([\w.]+): (.*)$/.exec(line);

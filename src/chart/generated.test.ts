@@ -2,7 +2,6 @@
 // writes now, and values.yaml must hold exactly the core's defaults.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { defaultValues } from "../values/defaults";
 import { parseYaml11 } from "../yaml/yaml11";
@@ -13,7 +12,7 @@ const read = (path: string) => readFileSync(join(root, path), "utf8");
 
 describe("generated chart files", () => {
   const files = generatedFiles({
-    chartYaml: parse(read("chart/dagger-helm/Chart.yaml")) as Record<string, string>,
+    chartYaml: parseYaml11(read("chart/dagger-helm/Chart.yaml")) as Record<string, string>,
     readme: read("chart/dagger-helm/README.md"),
   });
 
@@ -35,7 +34,7 @@ describe("generated chart files", () => {
   });
 
   it("the default image follows appVersion, not the chart version", () => {
-    const chart = parse(read("chart/dagger-helm/Chart.yaml")) as { appVersion: string };
+    const chart = parseYaml11(read("chart/dagger-helm/Chart.yaml")) as { appVersion: string };
     expect(read("src/chart/chart-meta.ts")).toContain(`"appVersion": "${chart.appVersion}"`);
   });
 });

@@ -42,6 +42,13 @@ describe("the CLI", () => {
     expect(out.stderr).toMatch(/broken\.yaml:3:1: /);
   });
 
+  it("names the file, line and column of a duplicated key", () => {
+    const twice = file("twice.yaml", "engine:\n  labels:\n    tier: a\n    tier: b\n");
+    const out = cli(["render", "-f", twice]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain("twice.yaml:4:5: Map keys must be unique");
+  });
+
   it("names the key the schema refuses, with a suggestion for a typo", () => {
     const out = cli(["render", "-f", "-"], "engine:\n  kinds: StatefulSet\n");
     expect(out.code).toBe(1);

@@ -1,10 +1,10 @@
 // The user's values.yaml as a yaml Document, edited node by node so that comments, key order
 // and formatting survive (the Kubeapps lesson: edit through the Document API, keep one state).
-import { isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
+import { isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from "yaml";
 import { mergeValueFiles } from "../values/coalesce";
 import { isTable, type Table } from "../values/tree";
 import { readYaml11 } from "../yaml/go-read";
-import { documentToString, YAML11_OPTIONS } from "../yaml/yaml11";
+import { documentToString, parseYaml11Document } from "../yaml/yaml11";
 
 export interface TextPosition {
   line: number;
@@ -19,11 +19,42 @@ export type ParsedValuesText =
 const otherParts = new WeakMap<Document, { before: string; after: string }>();
 
 /**
+ * The last few texts read, keyed by the text itself: the wizard asks about the same text several
+ * times per change (its values, the editor's markers, the copy it saves), and a large file takes
+ * a while to parse. A pure function's cache, not a second copy of the state.
+ */
+const CACHE_SIZE = 4;
+const parsedTexts = new Map<string, ParsedValuesText>();
+
+/**
  * Parses values.yaml text as Helm reads it; an error comes back with its line and column. A
  * file of several YAML documents reads as Helm 4 reads it (merged in order), with a note; the
- * first is the one to edit, and writing it keeps the others as they are.
+ * first is the one to edit, and writing it keeps the others as they are. The same text gives the
+ * same answer while it is cached: read it, do not change its document (parseValuesTextToEdit
+ * gives one to change).
  */
 export function parseValuesText(text: string): ParsedValuesText {
+  const cached = parsedTexts.get(text);
+  if (cached) {
+    // Most recently used last, so the oldest is the first to go.
+    parsedTexts.delete(text);
+    parsedTexts.set(text, cached);
+    return cached;
+  }
+  const parsed = readValuesDocument(text);
+  parsedTexts.set(text, parsed);
+  if (parsedTexts.size > CACHE_SIZE) parsedTexts.delete(parsedTexts.keys().next().value as string);
+  return parsed;
+}
+
+/** The text's reading with a document that is the caller's to change: it leaves the cache. */
+export function parseValuesTextToEdit(text: string): ParsedValuesText {
+  const parsed = parseValuesText(text);
+  parsedTexts.delete(text);
+  return parsed;
+}
+
+function readValuesDocument(text: string): ParsedValuesText {
   const read = readYaml11(text);
   if (!read.ok) return { ok: false, message: read.problem.message, position: offsetPosition(text, read.problem.offset) };
   const tables: Table[] = [];
@@ -37,7 +68,7 @@ export function parseValuesText(text: string): ParsedValuesText {
     }
     tables.push(value);
   }
-  const doc = read.docs[0] ?? parseDocument(text, { ...YAML11_OPTIONS, logLevel: "silent" });
+  const doc = read.docs[0] ?? parseYaml11Document(text);
   if (read.docs.length > 1 || read.firstPart[0] > 0) otherParts.set(doc, { before: text.slice(0, read.firstPart[0]), after: text.slice(read.firstPart[1]) });
   const values = tables.length > 1 ? mergeValueFiles(tables) : (tables[0] ?? {});
   return { ok: true, doc, values, notes: read.notes, documents: read.docs.length };
@@ -68,8 +99,24 @@ function structuralProblem(doc: Document, text: string): { message: string; posi
 }
 
 export function offsetPosition(text: string, offset = 0): TextPosition {
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  return textPositions(text)(offset);
+}
+
+/** Line and column of offsets in one text: the line starts are found once, each offset by binary search. */
+export function textPositions(text: string): (offset?: number) => TextPosition {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return (offset = 0) => {
+    offset = Math.min(Math.max(offset, 0), text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 type Path = readonly (string | number)[];
@@ -136,7 +183,7 @@ export function valuesDocumentText(doc: Document): string {
 
 /** Sets one value in a values.yaml text and returns the new text; the rest stays as typed. */
 export function setValueInText(text: string, path: Path, value: unknown): string {
-  const parsed = parseValuesText(text);
+  const parsed = parseValuesTextToEdit(text);
   if (!parsed.ok) throw new Error(`cannot edit values.yaml while it has an error: ${parsed.message}`);
   if (!isMap(parsed.doc.contents)) parsed.doc.contents = parsed.doc.createNode({}) as never;
   applyValue(parsed.doc, path, value);

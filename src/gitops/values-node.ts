@@ -1,8 +1,8 @@
 // The user's values.yaml as a yaml node, to stand in another file (a HelmRelease's spec.values,
 // an Application's valuesObject) with its comments, order and quoting kept. It is read with the
 // core's YAML 1.1 rules, so a value keeps the type Helm would give it.
-import { isMap, isScalar, parseDocument, type YAMLMap } from "yaml";
-import { YAML11_OPTIONS } from "../yaml/yaml11";
+import { isMap, isScalar, type YAMLMap } from "yaml";
+import { parseYaml11Document } from "../yaml/yaml11";
 import { isModelineComment } from "../wizard/site";
 
 /**
@@ -11,7 +11,7 @@ import { isModelineComment } from "../wizard/site";
  * own). Throws, with line and column, on a text that is not a YAML mapping.
  */
 export function valuesNode(valuesText: string): YAMLMap | undefined {
-  const doc = parseDocument(valuesText, YAML11_OPTIONS);
+  const doc = parseYaml11Document(valuesText);
   const error = doc.errors[0];
   if (error) throw new Error(`values.yaml: ${error.message}`);
   const contents = doc.contents;

@@ -2,7 +2,7 @@
 // continues, dagger's 1.0-beta chart, this chart, or a parent chart with a `dagger:` block.
 // Nothing the user wrote is dropped: unknown keys are listed (with a "did you mean") and stay.
 import { isMap, isScalar } from "yaml";
-import { offsetPosition, parseValuesText, valuesDocumentText, type TextPosition } from "../document/values-document";
+import { offsetPosition, parseValuesText, parseValuesTextToEdit, valuesDocumentText, type TextPosition } from "../document/values-document";
 import { ZValues } from "../values/schema";
 import { suggestKey } from "../values/suggest";
 import { isTable, type Table } from "../values/tree";
@@ -39,7 +39,7 @@ export function importValuesText(text: string): ImportOutcome {
 
 /** Uses one block of a parent chart's values (for example `dagger:`), comments included. */
 export function importParentBlock(text: string, key: string): ImportOutcome {
-  const parsed = parseValuesText(text);
+  const parsed = parseValuesTextToEdit(text);
   if (!parsed.ok) return { kind: "error", message: parsed.message, position: parsed.position };
   const contents = parsed.doc.contents;
   const pair = isMap(contents) ? contents.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === key) : undefined;

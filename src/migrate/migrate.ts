@@ -4,16 +4,17 @@
 import type { Document } from "yaml";
 import { isMap, isScalar, type Scalar, type YAMLMap } from "yaml";
 import { CHART } from "../chart/chart-meta";
-import { applyValue, parseValuesText, valuesDocumentText } from "../document/values-document";
+import { applyValue, parseValuesText, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { renderManifests } from "../render/index";
 import type { KubeObject } from "../render/context";
 import { upgradeFindings, type UpgradeFinding } from "../upgrade/immutable-fields";
+import { upgradeExitCode } from "../upgrade/verdict";
 import { validateValues, ValuesError, type ValuesProblem } from "../values/validate";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 import { ignoredKeys, type KeyPath } from "./ignored-keys";
 import { migrationPins, type Pin } from "./pins";
-import { renderDiff, type ResourceDiff } from "./render-diff";
-import { shown } from "./report";
+import { renderDiff, type ResourceDiff } from "../upgrade/render-diff";
+import { shown } from "../upgrade/diff-text";
 import { renderUpstream, type UpstreamRelease } from "./upstream/upstream-render";
 import { UPSTREAM_TITLES, type UpstreamVersion } from "./upstream/versions";
 import { engineMount, engineWorkload } from "./workload";
@@ -127,7 +128,8 @@ function problemAt(values: Table, path: string, release: string): string | undef
 
 /** Migrates a values.yaml text written for an upstream chart version. */
 export function migrateValues(text: string, fileName: string, upstream: UpstreamVersion, release: UpstreamRelease): Migration {
-  const parsed = parseValuesText(text);
+  // Its document is changed below: a reading of its own, not the cached one.
+  const parsed = parseValuesTextToEdit(text);
   if (!parsed.ok) throw new MigrationInputError(`${fileName}:${parsed.position ? `${parsed.position.line}:${parsed.position.column}:` : ""} ${parsed.message}`);
   const userValues = parsed.values;
   const title = `${UPSTREAM_TITLES[upstream.chart].split(" (")[0]} ${upstream.version}`;
@@ -178,7 +180,7 @@ export function migrateValues(text: string, fileName: string, upstream: Upstream
   if (!check.ok || !deepEqual(check.values, values)) throw new Error("internal error: the migrated values.yaml does not read back as the migrated values");
 
   const findings = upgradeFindings(deployed, next);
-  const exitCode = findings.some((finding) => finding.severity === "refused") ? 2 : findings.length ? 3 : 0;
+  const exitCode = upgradeExitCode(findings);
   return { upstream, release, valuesText, removed, pins, findings, diff: renderDiff(deployed, next), notes: migrationNotes(deployed, next), exitCode };
 }
 

@@ -3,7 +3,7 @@
 // the API server will not change (podManagementPolicy, volume claim templates).
 import type { KubeObject } from "../render/context";
 import { deepEqual, getIn, type Table } from "../values/tree";
-import { shown } from "./report";
+import { shown } from "../upgrade/diff-text";
 import { FORK_APP_VERSIONS } from "./upstream/table";
 import { UPSTREAM_TITLES, type UpstreamVersion } from "./upstream/versions";
 import { dataFromClaim, engineContainer, engineHostPath, engineWorkload, list, table } from "./workload";

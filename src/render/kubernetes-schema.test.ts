@@ -1,11 +1,11 @@
 // Every document the core and Helm render, for the defaults and every ci scenario, is strict YAML
 // (YAML 1.1 as Kubernetes reads it, no duplicated key) and a valid object of its kind.
 import { describe, expect, it } from "vitest";
-import { parseAllDocuments } from "yaml";
 import { ciScenarios } from "../../test/ci-values";
 import { helmTemplate, HELM_MAJORS } from "../../test/helm";
 import { CHART_KINDS, validateKubernetesObject } from "../../test/kubernetes-schema";
 import { manifestsText, renderManifests } from "../index";
+import { parseAllYaml11 } from "../yaml/yaml11";
 
 const LONG_RELEASE = "a-release-name-of-fifty-three-characters-for-limits-x";
 const scenarios: [name: string, values: Record<string, unknown>, releaseName: string][] = [
@@ -17,7 +17,7 @@ const scenarios: [name: string, values: Record<string, unknown>, releaseName: st
 
 /** Objects of a multi-document YAML text, parsed strictly; throws on any YAML error. */
 function strictObjects(text: string): Record<string, unknown>[] {
-  return parseAllDocuments(text, { version: "1.1", uniqueKeys: true, prettyErrors: true })
+  return parseAllYaml11(text)
     .map((doc) => {
       if (doc.errors.length) throw new Error(doc.errors.map((error) => error.message).join("\n"));
       return doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null;

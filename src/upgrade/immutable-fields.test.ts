@@ -82,11 +82,14 @@ describe("upgradeFindings", () => {
     const typed = workload("StatefulSet", "s-engine", { volumeClaimTemplates: [claim(spec, { apiVersion: "v1", kind: "PersistentVolumeClaim" })] });
     const bigger = workload("StatefulSet", "s-engine", { volumeClaimTemplates: [claim({ ...spec, resources: { requests: { storage: "20Gi" } } })] });
     const none = workload("StatefulSet", "s-engine");
-    expect(upgradeFindings([before], [typed]).map((finding) => finding.field)).toEqual(["spec.volumeClaimTemplates[0]"]);
+    expect(upgradeFindings([before], [typed]).map((finding) => finding.field)).toEqual(["spec.volumeClaimTemplates[0].apiVersion", "spec.volumeClaimTemplates[0].kind"]);
     expect(upgradeFindings([before], [bigger])).toMatchObject([
-      { severity: "refused", field: "spec.volumeClaimTemplates[0].spec.resources.requests.storage", before: 10 * 2 ** 30, after: 20 * 2 ** 30 },
+      { severity: "refused", field: "spec.volumeClaimTemplates[0].spec.resources.requests.storage", before: "10Gi", after: "20Gi" },
     ]);
-    expect(upgradeFindings([before], [none])).toMatchObject([{ severity: "refused", field: "spec.volumeClaimTemplates", after: undefined }]);
+    expect(upgradeFindings([before], [none])).toMatchObject([
+      { severity: "refused", field: "spec.volumeClaimTemplates", after: undefined },
+      { severity: "cache-lost", before: "the volume claims data-s-engine-<ordinal>" },
+    ]);
   });
 
   it("reports a kind change under the same name as a replacement, not a refusal", () => {

@@ -21,6 +21,7 @@
 // podManagementPolicy OrderedReady, serviceName "", a claim template's spec.volumeMode Filesystem.
 // A claim template's apiVersion and kind are stored as written, so they count.
 import { deepEqual, isTable, type Table } from "../values/tree";
+import { cacheLoss } from "./cache";
 
 export type UpgradeSeverity = "refused" | "cache-lost" | "replaced";
 
@@ -67,7 +68,9 @@ export function upgradeFindings(deployed: readonly KubeObject[], next: readonly 
     if (!updated) findings.push(replaced(old, successor, next));
     else if (kind === "StatefulSet") findings.push(...statefulSetRefusals(old, updated));
     else findings.push(...selectorRefusal(old, updated));
-    const cache = cacheLoss(old, successor);
+    // A renamed workload's cache goes to the one engine workload of the next render, if there is one.
+    const engines = next.filter(isWorkload);
+    const cache = cacheLoss(old, successor ?? (engines.length === 1 ? engines[0] : undefined));
     if (cache) findings.push(cache);
   }
   return findings;
@@ -124,46 +127,44 @@ function selectorRefusal(old: KubeObject, updated: KubeObject): UpgradeFinding[]
   if (deepEqual(before, after)) return [];
   const kind = String(old.kind);
   const name = nameOf(old);
-  const where = difference(before, after, "spec.selector");
-  return [
-    {
-      severity: "refused",
-      kind,
-      name,
-      ...where,
-      message: `Kubernetes refuses to change the selector of the ${kind} ${name} (${where.field} is immutable), so helm upgrade fails. The new render must select the pods exactly as the deployed one does.`,
-    },
-  ];
+  return differences(before, after, "spec.selector", specOf(old).selector, specOf(updated).selector).map((where) => ({
+    severity: "refused",
+    kind,
+    name,
+    ...where,
+    message: `Kubernetes refuses to change the selector of the ${kind} ${name} (${where.field} is immutable), so helm upgrade fails. The new render must select the pods exactly as the deployed one does.`,
+  }));
 }
 
 function statefulSetRefusals(old: KubeObject, updated: KubeObject): UpgradeFinding[] {
-  const before = immutableStatefulSetSpec(specOf(old));
-  const after = immutableStatefulSetSpec(specOf(updated));
+  const [rawBefore, rawAfter] = [withServerDefaults(specOf(old)), withServerDefaults(specOf(updated))];
+  const [before, after] = [semantic(rawBefore) as Table, semantic(rawAfter) as Table];
   const name = nameOf(old);
   const findings: UpgradeFinding[] = [];
   for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
     if (deepEqual(before[key], after[key])) continue;
-    const where = difference(before[key], after[key], `spec.${key}`);
-    findings.push({
-      severity: "refused",
-      kind: "StatefulSet",
-      name,
-      ...where,
-      message:
-        `Kubernetes refuses to change ${where.field} of the StatefulSet ${name}, so helm upgrade fails: an update may only change ` +
-        `${STATEFULSET_MUTABLE.join(", ")}. Keep the deployed value, or delete the StatefulSet (its volume claims stay) and install again.`,
-    });
+    for (const where of differences(before[key], after[key], `spec.${key}`, rawBefore[key], rawAfter[key])) {
+      findings.push({
+        severity: "refused",
+        kind: "StatefulSet",
+        name,
+        ...where,
+        message:
+          `Kubernetes refuses to change ${where.field} of the StatefulSet ${name}, so helm upgrade fails: an update may only change ` +
+          `${STATEFULSET_MUTABLE.join(", ")}. Keep the deployed value, or delete the StatefulSet but not its pods (kubectl delete --cascade=orphan; its volume claims stay) and upgrade then.`,
+      });
+    }
   }
   return findings;
 }
 
 /** The StatefulSet spec the server compares on update: defaults filled in, mutable fields dropped. */
-function immutableStatefulSetSpec(spec: Table): Table {
+function withServerDefaults(spec: Table): Table {
   const copy: Table = { ...spec };
   for (const key of STATEFULSET_MUTABLE) delete copy[key];
   copy.podManagementPolicy ??= "OrderedReady";
   if (Array.isArray(copy.volumeClaimTemplates)) copy.volumeClaimTemplates = copy.volumeClaimTemplates.map(defaultClaimTemplate);
-  return semantic(copy) as Table;
+  return copy;
 }
 
 function defaultClaimTemplate(claim: unknown): unknown {
@@ -177,7 +178,7 @@ function defaultClaimTemplate(claim: unknown): unknown {
  * Plain data as equality.Semantic compares it: null, "", empty lists and empty maps are the same
  * as absent; resource quantities (under requests, limits) become numbers.
  */
-function semantic(value: unknown, inResources = false): unknown {
+export function semantic(value: unknown, inResources = false): unknown {
   if (Array.isArray(value)) {
     const items = value.map((item) => semantic(item));
     return items.length ? items : undefined;
@@ -211,19 +212,17 @@ export function quantityValue(quantity: string | number): number | undefined {
 
 type Step = string | number;
 
-/** The steps, below a field, to the deepest place that holds every difference between a and b. */
-function differenceSteps(a: unknown, b: unknown): Step[] {
+/** The steps, below a field, to each place where a and b differ (a list item by index when both lists are as long). */
+function differencePaths(a: unknown, b: unknown): Step[][] {
   if (isTable(a) && isTable(b)) {
     const differing = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !deepEqual(a[key], b[key]));
-    const only = differing[0];
-    if (differing.length === 1 && only !== undefined) return [only, ...differenceSteps(a[only], b[only])];
+    return differing.flatMap((key) => differencePaths(a[key], b[key]).map((steps) => [key, ...steps]));
   }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
     const differing = a.map((_, index) => index).filter((index) => !deepEqual(a[index], b[index]));
-    const only = differing[0];
-    if (differing.length === 1 && only !== undefined) return [only, ...differenceSteps(a[only], b[only])];
+    return differing.flatMap((index) => differencePaths(a[index], b[index]).map((steps) => [index, ...steps]));
   }
-  return [];
+  return [[]];
 }
 
 function valueAt(value: unknown, steps: readonly Step[]): unknown {
@@ -243,49 +242,10 @@ function fieldPath(base: string, steps: readonly Step[]): string {
   }, base);
 }
 
-/** Where two values at `base` differ, and what each holds there. */
-function difference(before: unknown, after: unknown, base: string): Pick<UpgradeFinding, "field" | "before" | "after"> {
-  const steps = differenceSteps(before, after);
-  return { field: fieldPath(base, steps), before: valueAt(before, steps), after: valueAt(after, steps) };
-}
-
 /**
- * Where the engine keeps its cache: the volume mounted at /var/lib/dagger, the engine's state
- * directory. A volume mounted only at a -suffixed path (volumeMountsPostfix) does not hold it: the
- * engine still writes /var/lib/dagger, inside the container.
+ * Each place where two values at `base` differ (compared as the server compares them), and what
+ * each holds there as written (`raw`: "50Gi" rather than its bytes), or as compared when not given.
  */
-function dataVolume(workload: KubeObject | undefined): string | undefined {
-  const podSpec = (specOf(workload).template as Table | undefined)?.spec as Table | undefined;
-  const containers = Array.isArray(podSpec?.containers) ? (podSpec.containers as Table[]) : [];
-  const mounts = containers.flatMap((container) => (Array.isArray(container.volumeMounts) ? (container.volumeMounts as Table[]) : []));
-  const mount = mounts.find((candidate) => String(candidate.mountPath).replace(/\/+$/, "") === "/var/lib/dagger");
-  if (!mount) return mounts.some((candidate) => /^\/var\/lib\/dagger-/.test(String(candidate.mountPath))) ? "the container's own filesystem" : undefined;
-  // A StatefulSet's claim template wins over a pod volume of the same name (the controller's
-  // updateStorage replaces it), as in the fork's StatefulSet, which rendered both.
-  const claims = Array.isArray(specOf(workload).volumeClaimTemplates) ? (specOf(workload).volumeClaimTemplates as Table[]) : [];
-  if (workload?.kind === "StatefulSet" && claims.some((claim) => (claim.metadata as Table | undefined)?.name === mount.name)) {
-    return `the volume claim ${String(mount.name)}`;
-  }
-  const volumes = Array.isArray(podSpec?.volumes) ? (podSpec.volumes as Table[]) : [];
-  const volume = volumes.find((candidate) => candidate.name === mount.name);
-  if (volume && isTable(volume.hostPath)) return `host path ${String(volume.hostPath.path)}`;
-  if (volume && "emptyDir" in volume) return "an emptyDir";
-  if (volume) return `the volume ${String(mount.name)}`;
-  return `the volume claim ${String(mount.name)}`;
-}
-
-function cacheLoss(old: KubeObject, successor: KubeObject | undefined): UpgradeFinding | undefined {
-  const before = dataVolume(old);
-  if (!before?.startsWith("host path ") || !successor) return undefined;
-  const after = dataVolume(successor);
-  if (after === before) return undefined;
-  return {
-    severity: "cache-lost",
-    kind: String(old.kind),
-    name: nameOf(old),
-    field: "spec.template.spec.volumes",
-    before,
-    after,
-    message: `The engines' cache moves from ${before} to ${after ?? "no volume"}: they start with an empty cache (the old directory stays on the nodes until removed).`,
-  };
+function differences(before: unknown, after: unknown, base: string, rawBefore = before, rawAfter = after): Pick<UpgradeFinding, "field" | "before" | "after">[] {
+  return differencePaths(before, after).map((steps) => ({ field: fieldPath(base, steps), before: valueAt(rawBefore, steps), after: valueAt(rawAfter, steps) }));
 }

@@ -6,8 +6,8 @@
 // - a table is written key by key, and a default key the new table lacks becomes null (Helm's way
 //   to remove a default), as minimalValues would write it;
 // - undefined clears a key: null where the chart has a default, else the key is removed.
-import { isCollection, isMap } from "yaml";
-import { applyValue, parseValuesText, valuesDocumentText } from "../document/values-document";
+import { isCollection, isMap, type Document } from "yaml";
+import { applyValue, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { defaultValues } from "../values/defaults";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 
@@ -33,15 +33,32 @@ export function clearedValue(path: string): null | undefined {
  * the text holds where the chart has a table.
  */
 export function writeFieldValue(text: string, path: string, value: unknown): string {
-  const parsed = parseValuesText(text);
+  return writeField(text, path, value).text;
+}
+
+/**
+ * The document writeField last wrote, with the text it printed and the values it holds: the next
+ * write to that text (a user typing in a field) edits it again instead of parsing the text.
+ */
+let lastWritten: { ok: true; text: string; doc: Document; values: Table } | undefined;
+
+/**
+ * writeFieldValue, with the values the new text holds: the edits made to the document, made to
+ * the values too (the text is not parsed again, nor the whole document read).
+ */
+export function writeField(text: string, path: string, value: unknown): { text: string; values: Table } {
+  const parsed = lastWritten?.text === text ? lastWritten : parseValuesTextToEdit(text);
+  // An edit that throws halfway leaves a document that no text matches.
+  lastWritten = undefined;
   if (!parsed.ok) throw new Error(`values.yaml has an error (${parsed.message}); fix it before the form can change it`);
   const keys = fieldPath(path);
   const next = value === undefined ? clearedValue(path) : value;
   const { doc } = parsed;
   let changed = false;
+  let values = parsed.values;
   const apply = (at: FieldPath, written: unknown) => {
     if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
-    const parent = at.length > 1 ? getIn(parsed.values, at.slice(0, -1)) : parsed.values;
+    const parent = at.length > 1 ? getIn(values, at.slice(0, -1)) : values;
     if (parent !== undefined && parent !== null && typeof parent !== "object") {
       throw new Error(`${at.slice(0, -1).join(".")} in values.yaml is ${JSON.stringify(parent)}, not a mapping; change it there first`);
     }
@@ -49,10 +66,32 @@ export function writeFieldValue(text: string, path: string, value: unknown): str
     const parentNode = at.length > 1 ? doc.getIn(at.slice(0, -1), true) : undefined;
     if (isCollection(parentNode) && parentNode.flow && parentNode.items.length === 0) parentNode.flow = false;
     applyValue(doc, at, written);
+    values = withValueAt(values, at, written) as Table;
     changed = true;
   };
   write(keys, next, getIn(defaultValues(), keys), getIn(parsed.values, keys), apply);
-  return changed ? valuesDocumentText(doc) : text;
+  lastWritten = { ok: true, text: changed ? valuesDocumentText(doc) : text, doc, values };
+  return { text: lastWritten.text, values };
+}
+
+/**
+ * A copy of the values with one value written as applyValue writes it into the document: maps
+ * made where the path has none, undefined removing the key (or the list item). The values given
+ * are not changed: they may be a cached reading's.
+ */
+function withValueAt(values: unknown, path: FieldPath, value: unknown): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return value;
+  if (Array.isArray(values) && typeof key === "number") {
+    const list = [...values];
+    if (!rest.length && value === undefined) list.splice(key, 1);
+    else list[key] = withValueAt(list[key], rest, value);
+    return list;
+  }
+  const table: Table = isTable(values) ? { ...values } : {};
+  if (!rest.length && value === undefined) delete table[String(key)];
+  else table[String(key)] = withValueAt(isTable(table[String(key)]) || Array.isArray(table[String(key)]) ? table[String(key)] : undefined, rest, value);
+  return table;
 }
 
 function write(path: FieldPath, value: unknown, fallback: unknown, current: unknown, apply: (path: FieldPath, value: unknown) => void): void {

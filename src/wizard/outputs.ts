@@ -24,6 +24,12 @@ export type WizardOutputs =
  * valueProblems: validateValues(userValues).problems when the caller has them already.
  */
 export function wizardOutputs(release: Release, userValues: Table, valueProblems?: ValuesProblem[]): WizardOutputs {
+  const rendered = renderedManifestsText(release, userValues, valueProblems);
+  return rendered.ok ? { ...rendered, minimalValuesText: minimalValuesText(userValues) } : rendered;
+}
+
+/** The manifests alone (what the preview shows), or every problem that stops Helm from rendering. */
+export function renderedManifestsText(release: Release, userValues: Table, valueProblems?: ValuesProblem[]): { ok: true; manifestsText: string } | { ok: false; problems: ValuesProblem[] } {
   const problems: ValuesProblem[] = [];
   const nameProblem = releaseNameProblem(release.name);
   if (nameProblem) problems.push({ path: "release.name", message: nameProblem });
@@ -33,7 +39,7 @@ export function wizardOutputs(release: Release, userValues: Table, valueProblems
   if (problems.length) return { ok: false, problems };
   try {
     const manifests = renderManifests(userValues, { releaseName: release.name, namespace: release.namespace });
-    return { ok: true, manifestsText: manifestsText(manifests), minimalValuesText: minimalValuesText(userValues) };
+    return { ok: true, manifestsText: manifestsText(manifests) };
   } catch (error) {
     if (error instanceof ValuesError) return { ok: false, problems: error.problems };
     // The render refused something validation let through: say so rather than break the page.
@@ -41,10 +47,15 @@ export function wizardOutputs(release: Release, userValues: Table, valueProblems
   }
 }
 
-/** The manifests of the chart defaults for the same release: the "before" of the changes view. */
+let defaultManifests: { key: string; text: string | undefined } | undefined;
+
+/** The manifests of the chart defaults for the same release: the "before" of the changes view (the last release's kept). */
 export function defaultManifestsText(release: Release): string | undefined {
-  if (releaseNameProblem(release.name) || namespaceProblem(release.namespace)) return undefined;
-  return manifestsText(renderManifests({}, { releaseName: release.name, namespace: release.namespace }));
+  const key = `${release.name}\n${release.namespace}`;
+  if (defaultManifests?.key === key) return defaultManifests.text;
+  const text = releaseNameProblem(release.name) || namespaceProblem(release.namespace) ? undefined : manifestsText(renderManifests({}, { releaseName: release.name, namespace: release.namespace }));
+  defaultManifests = { key, text };
+  return text;
 }
 
 let defaultsText: string | undefined;

@@ -4,7 +4,7 @@
 // without changing the user's words (the token in a comment or inside a longer value) is refused
 // with the reason: the caller keeps the last text it saved and tells the user.
 import { isAlias, isScalar, visit, type Document, type Node } from "yaml";
-import { offsetPosition, parseValuesText, valuesDocumentText } from "../document/values-document";
+import { offsetPosition, parseValuesText, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { holdsSecret, isSecretValue, secretPlaces } from "./secret-values";
 import { secretOf } from "./secrets";
 
@@ -18,6 +18,8 @@ export function textWithoutSecrets(text: string): SecretFreeText {
   }
   const secret = secretOf(parsed.values);
   if (secret === undefined) return { ok: true, text };
+  // The same reading, its document now ours to change.
+  parseValuesTextToEdit(text);
   const removed = removeSecretNodes(parsed.doc, secret);
   const left = firstOutside(text, secret, removed);
   if (left !== undefined) {

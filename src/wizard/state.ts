@@ -15,6 +15,11 @@ export interface WizardState {
 /** What the wizard starts from: the chart defaults, installed as release "dagger" in "dagger". */
 export const DEFAULT_RELEASE = { name: "dagger", namespace: "dagger" } as const;
 
+/** The start of the wizard's text state: the defaults (an empty values.yaml), release "dagger" in "dagger". */
+export function initialTextState(): { release: { name: string; namespace: string }; valuesText: string } {
+  return { release: { ...DEFAULT_RELEASE }, valuesText: "" };
+}
+
 export function initialState(): WizardState {
   // defaultValues() is frozen; the form needs its own copy to change.
   return { release: { ...DEFAULT_RELEASE }, values: structuredClone(defaultValues()) as TValues };

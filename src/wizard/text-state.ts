@@ -3,16 +3,13 @@
 // Share links speak in values: share-state.ts converts.
 import { minimalValuesText } from "../values/minimal";
 import type { Table } from "../values/tree";
-import { DEFAULT_RELEASE } from "./state";
+
+export { initialTextState } from "./state";
 
 export interface WizardTextState {
   release: { name: string; namespace: string };
   /** The user's values.yaml as they wrote it (or the form wrote it for them). */
   valuesText: string;
-}
-
-export function initialTextState(): WizardTextState {
-  return { release: { ...DEFAULT_RELEASE }, valuesText: "" };
 }
 
 /** The values.yaml text of user values: what differs from the defaults, "" when nothing does. */

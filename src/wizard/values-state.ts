@@ -2,13 +2,14 @@
 // text once: its values as the user wrote them, as the form shows them, as Helm's templates see
 // them, and what is wrong with them. The answers for the last few texts are kept, keyed by the
 // text itself: a pure function's cache, not a second copy of the state.
-import { parseValuesText, type TextPosition } from "../document/values-document";
+import { parseValuesText } from "../document/values-document";
 import { unknownKeys, type UnknownKey } from "../import/import-values";
 import { mergeValueFiles } from "../values/coalesce";
 import { defaultValues } from "../values/defaults";
 import type { TValues } from "../values/schema";
 import type { Table } from "../values/tree";
 import { validateValues, type ValuesProblem } from "../values/validate";
+import type { ValuesSyntaxError } from "./syntax-error";
 
 export interface ValuesSnapshot {
   /** The text these values were read from. */
@@ -25,10 +26,7 @@ export interface ValuesSnapshot {
   unknownKeys: UnknownKey[];
 }
 
-export interface ValuesSyntaxError {
-  message: string;
-  position?: TextPosition;
-}
+export { positionText, syntaxErrorText, type ValuesSyntaxError } from "./syntax-error";
 
 export type ValuesReading = { ok: true; snapshot: ValuesSnapshot } | ({ ok: false } & ValuesSyntaxError);
 
@@ -66,15 +64,4 @@ function read(text: string): ValuesReading {
       unknownKeys: unknownKeys(userValues),
     },
   };
-}
-
-/** "line 3, column 7" for an error's place, or "" when it has none. */
-export function positionText(position: TextPosition | undefined): string {
-  return position ? `line ${position.line}, column ${position.column}` : "";
-}
-
-/** One sentence for a syntax error: what and where. */
-export function syntaxErrorText(error: ValuesSyntaxError): string {
-  const where = positionText(error.position);
-  return `values.yaml has an error${where ? ` at ${where}` : ""}: ${error.message}`;
 }

@@ -2,7 +2,9 @@
 // text itself, its line breaks, Helm 4's split into documents (k8s.io/apimachinery's
 // YAMLReader: a line that starts with `---`), and each document's data by go-yaml's rules
 // (go-values.ts). Helm 4 merges the documents in order; Helm 3 reads the first only.
-import { parseAllDocuments, type Document } from "yaml";
+// eslint-disable-next-line no-restricted-imports -- go-yaml's reading, beside yaml11.ts
+import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import { addDuplicateKeyErrors, duplicateKeys } from "./duplicate-keys";
 import { goLineBreaks } from "./line-breaks";
 import { goValue, type YamlProblem } from "./go-values";
 import { YAML11_OPTIONS } from "./yaml11";
@@ -95,8 +97,11 @@ const MISSING_QUOTE = /^Missing closing (["'])quote/;
 function parseDocuments(source: string): Document[] {
   let parsed = source;
   for (let attempt = 0; attempt < 1000; attempt++) {
-    const all = parseAllDocuments(parsed, { ...YAML11_OPTIONS, logLevel: "silent" });
+    const lineCounter = new LineCounter();
+    const all = parseAllDocuments(parsed, { ...YAML11_OPTIONS, logLevel: "silent", lineCounter });
     const docs = Array.isArray(all) ? all : [];
+    // Duplicated keys, found in linear time (YAML11_OPTIONS leaves the package's own check off).
+    for (const doc of docs) addDuplicateKeyErrors(doc, duplicateKeys(doc, parsed, lineCounter));
     const missing = docs.flatMap((doc) => doc.errors).find((error) => MISSING_QUOTE.test(error.message));
     const joined = missing && joinQuotedLines(parsed, missing.pos[0], MISSING_QUOTE.exec(missing.message)?.[1] ?? '"');
     if (!joined) return docs;

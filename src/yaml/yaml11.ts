@@ -1,6 +1,8 @@
 // Reading and writing YAML as Helm and Kubernetes read it (go-yaml v2's YAML 1.1): the one place
 // the core, the CLI, the wizard and the tests parse or print YAML for the cluster.
-import { isScalar, parseAllDocuments, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
+// eslint-disable-next-line no-restricted-imports -- this is the one place that calls the parser
+import { LineCounter, parseAllDocuments, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToStringOptions } from "yaml";
+import { addDuplicateKeyErrors, duplicateKeys } from "./duplicate-keys";
 import { emitYaml } from "./emit";
 import { readYaml11 } from "./go-read";
 import { GO_YAML_TAGS } from "./go-yaml-schema";
@@ -12,13 +14,13 @@ export const YAML11_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
     ...tags.filter((tag) => typeof tag === "object" && !("test" in tag && tag.test) && !isScalarResolver(tag.tag)),
     ...GO_YAML_TAGS,
   ],
-  // Keys must be unique, except go-yaml's merge keys: a plain `<<` may stand several times.
-  uniqueKeys: (a, b) => a === b || (isScalar(a) && isScalar(b) && a.value === b.value && !isPlainMerge(a) && !isPlainMerge(b)),
+  // Duplicated keys are refused all the same, by duplicate-keys.ts in linear time (a plain `<<`,
+  // go-yaml's merge key, may stand several times): the package's own check compares every key
+  // with every earlier one.
+  uniqueKeys: false,
+  // Problems come back in doc.errors and doc.warnings; nothing is written to the console.
+  logLevel: "error",
 };
-
-function isPlainMerge(node: { value: unknown; type?: string }): boolean {
-  return node.value === "<<" && node.type === "PLAIN";
-}
 
 const SCALAR_RESOLVERS = new Set(["null", "bool", "int", "float", "timestamp", "binary"].map((name) => `tag:yaml.org,2002:${name}`));
 function isScalarResolver(tag: string): boolean {
@@ -94,7 +96,22 @@ export function readYamlValue(text: string): YamlValueReading {
   return { ok: true, value: read.values[0] ?? null };
 }
 
-/** Every document of a multi-document text, as the `yaml` package parses them (for tools). */
-export function parseAllYaml11(text: string) {
-  return parseAllDocuments(text, YAML11_OPTIONS);
+/**
+ * The parsed document of one text, as go-yaml reads it, errors (a duplicated key included) in
+ * doc.errors with their line and column, in text order.
+ */
+export function parseYaml11Document(text: string): Document.Parsed {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML11_OPTIONS, lineCounter });
+  addDuplicateKeyErrors(doc, duplicateKeys(doc, text, lineCounter));
+  return doc;
+}
+
+/** Every document of a multi-document text, as go-yaml reads them (duplicated keys are errors). */
+export function parseAllYaml11(text: string): Document.Parsed[] {
+  const lineCounter = new LineCounter();
+  const all = parseAllDocuments(text, { ...YAML11_OPTIONS, lineCounter });
+  const docs = Array.isArray(all) ? all : [];
+  for (const doc of docs) addDuplicateKeyErrors(doc, duplicateKeys(doc, text, lineCounter));
+  return docs;
 }

@@ -1,4 +1,4 @@
-import { Radio, Select, Stack, Text } from "@mantine/core";
+import { NativeSelect, Radio, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { fieldId } from "../../fields/field-path";
 import { FormSection } from "../../fields/FormSection";
@@ -8,7 +8,7 @@ import { TextField } from "../../fields/TextField";
 import { useValue } from "../../fields/use-value";
 import { defaultImage, ENGINE_VERSIONS, imageChoice, versionImage, type TImageChoice } from "./image-choice";
 import { FieldGrid } from "../../fields/FieldGrid";
-import { CHART, imageRefOf } from "../../../src/index";
+import { CHART, imageRefOf } from "../../../src";
 import { WarningList } from "../../fields/WarningList";
 
 export function ImageSection() {
@@ -38,14 +38,13 @@ export function ImageSection() {
         </Stack>
       </Radio.Group>
       {choice === "version" && (
-        <Select
+        <NativeSelect
           id={fieldId("engine.image.ref")}
           label="Engine version"
           description="Sets engine.image.ref to registry.dagger.io/engine:v<version>."
           data={ENGINE_VERSIONS.map((v) => ({ value: v, label: `v${v}` }))}
-          value={stored.version ?? null}
-          onChange={(next) => next && setRef(versionImage(next))}
-          allowDeselect={false}
+          value={stored.version ?? ENGINE_VERSIONS[0]}
+          onChange={(event) => setRef(versionImage(event.currentTarget.value))}
         />
       )}
       {choice === "custom" && (

@@ -1,9 +1,8 @@
 import { TextInput } from "@mantine/core";
-import { useController } from "react-hook-form";
-import { releaseNameProblem } from "../../../src/render/release-name";
+import { releaseNameProblem } from "../../../src";
 import { fieldId } from "../../fields/field-path";
-import type { WizardForm } from "../../form/types";
 import { FieldGrid } from "../../fields/FieldGrid";
+import { useWizard, useWizardStore } from "../../form/use-wizard";
 
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -14,36 +13,45 @@ export function namespaceProblem(namespace: string): string | undefined {
   return undefined;
 }
 
+const FIELDS = {
+  name: {
+    label: "Release name",
+    description: "helm install <release name>: starts the name of every resource. Lower-case letters, digits, '-' and '.', at most 53 characters.",
+    problem: (value: string) => releaseNameProblem(value)?.replace(/^release name: /, ""),
+  },
+  namespace: {
+    label: "Namespace",
+    description: "helm install -n <namespace>: every namespaced resource is created there.",
+    problem: namespaceProblem,
+  },
+} as const;
+
+/** One of the release's two fields; a keystroke in one re-renders only that one. */
+function ReleaseField({ part }: { part: keyof typeof FIELDS }) {
+  const store = useWizardStore();
+  const value = useWizard((state) => state.release[part], Object.is, part);
+  const { label, description, problem } = FIELDS[part];
+  return (
+    <TextInput
+      id={fieldId(`release.${part}`)}
+      label={label}
+      description={description}
+      value={value}
+      onChange={(event) => store.setRelease({ ...store.getState().release, [part]: event.currentTarget.value })}
+      error={problem(value)}
+      autoComplete="off"
+      spellCheck={false}
+      required
+    />
+  );
+}
+
 /** The release: what `helm install <name> -n <namespace>` would be given. */
 export function ReleaseSection() {
-  const { field: name } = useController<WizardForm, "release.name">({ name: "release.name" });
-  const { field: namespace } = useController<WizardForm, "release.namespace">({ name: "release.namespace" });
   return (
     <FieldGrid cols={2}>
-      <TextInput
-        id={fieldId("release.name")}
-        label="Release name"
-        description="helm install <release name>: starts the name of every resource. Lower-case letters, digits, '-' and '.', at most 53 characters."
-        value={name.value}
-        onChange={(event) => name.onChange(event.currentTarget.value)}
-        onBlur={name.onBlur}
-        error={releaseNameProblem(name.value)?.replace(/^release name: /, "")}
-        autoComplete="off"
-        spellCheck={false}
-        required
-      />
-      <TextInput
-        id={fieldId("release.namespace")}
-        label="Namespace"
-        description="helm install -n <namespace>: every namespaced resource is created there."
-        value={namespace.value}
-        onChange={(event) => namespace.onChange(event.currentTarget.value)}
-        onBlur={namespace.onBlur}
-        error={namespaceProblem(namespace.value)}
-        autoComplete="off"
-        spellCheck={false}
-        required
-      />
+      <ReleaseField part="name" />
+      <ReleaseField part="namespace" />
     </FieldGrid>
   );
 }

@@ -1,5 +1,5 @@
 // The engine image as three choices: the chart's default, a known engine version, or any reference.
-import { CHART } from "../../../src/chart/chart-meta";
+import { CHART } from "../../../src";
 
 export const ENGINE_REPOSITORY = "registry.dagger.io/engine";
 /** Engine versions offered by name; any other goes in as a custom reference. */

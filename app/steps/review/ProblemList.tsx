@@ -1,9 +1,8 @@
 import { Alert, Anchor, Badge, Group, List, Stack, Text, ThemeIcon } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from "@tabler/icons-react";
-import { useWatch } from "react-hook-form";
 import { releaseNameProblem } from "../../../src";
 import { useValuesCheck } from "../../fields/problems";
-import type { WizardForm } from "../../form/types";
+import { useWizard } from "../../form/use-wizard";
 import { goToField } from "../navigation";
 import { namespaceProblem } from "../release/ReleaseSection";
 import { STEP_LABELS } from "../step-labels";
@@ -35,7 +34,7 @@ function ProblemLink({ item, kind }: { item: TListed; kind: "error" | "warning" 
 /** Every problem the core finds and every warning, each a link to its field. */
 export function ProblemList() {
   const { errors, warnings } = useValuesCheck();
-  const release = useWatch<WizardForm, "release">({ name: "release" });
+  const release = useWizard((state) => state.release);
   const releaseErrors: TListed[] = [];
   const nameProblem = releaseNameProblem(release.name);
   if (nameProblem) releaseErrors.push({ path: "release.name", message: nameProblem });

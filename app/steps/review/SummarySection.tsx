@@ -1,14 +1,13 @@
 import { Anchor, Table } from "@mantine/core";
-import { useWatch } from "react-hook-form";
 import { FormSection } from "../../fields/FormSection";
 import { useValuesCheck } from "../../fields/problems";
-import type { WizardForm } from "../../form/types";
+import { useWizard } from "../../form/use-wizard";
 import { goToField } from "../navigation";
 import { summaryRows } from "./summary-rows";
 
 export function SummarySection() {
   const { values } = useValuesCheck();
-  const release = useWatch<WizardForm, "release">({ name: "release" });
+  const release = useWizard((state) => state.release);
   let rows: ReturnType<typeof summaryRows> = [];
   try {
     rows = summaryRows(values, release);

@@ -1,14 +1,13 @@
 import { Badge, Code, Group, List, Paper, Stack, Text } from "@mantine/core";
-import { useMemo } from "react";
 import { podSecurityLevel, type PodSecurityLevel } from "../../../src";
-import { useValuesCheck } from "../../fields/problems";
+import { checkedValuesOf } from "../../fields/problems";
+import { sameData, useWizard } from "../../form/use-wizard";
 
 const COLORS: Record<PodSecurityLevel, string> = { privileged: "red", baseline: "yellow", restricted: "teal" };
 
 /** The Pod Security Standards level the engine's pods need, why, and the namespace label that admits them. */
 export function PodSecurityBadge() {
-  const { values } = useValuesCheck();
-  const verdict = useMemo(() => podSecurityLevel(values), [values]);
+  const verdict = useWizard((state) => podSecurityLevel(checkedValuesOf(state)), sameData);
   const reasons = verdict.level === "privileged" ? verdict.privileged : verdict.baseline;
   return (
     <Paper withBorder p="md" radius="md" aria-label="Pod Security Standards">

@@ -1,7 +1,8 @@
 import { ActionIcon, Group, Paper, TagsInput, Text } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { fieldId } from "../../fields/field-path";
-import { useValuesCheck } from "../../fields/problems";
+import { problemsAt } from "../../fields/problems";
+import { sameData, useWizard } from "../../form/use-wizard";
 import { FieldGrid } from "../../fields/FieldGrid";
 
 export interface TPolicyRule {
@@ -24,14 +25,22 @@ const LISTS = [
 ] as const;
 
 export function RuleRow({ index, rule, onChange, onRemove }: { index: number; rule: TPolicyRule; onChange: (rule: TPolicyRule) => void; onRemove: () => void }) {
-  const { errors, warnings } = useValuesCheck();
   const base = `additionalResources.role.rules[${index}]`;
-  const messageAt = (key: string) => {
-    const path = `${base}.${key}`;
-    const error = errors.find((p) => p.path === path || p.path.startsWith(`${path}[`));
-    const warning = warnings.find((w) => w.path === path);
-    return error?.message ?? (warning ? 'grants everything ("*")' : undefined);
-  };
+  // This row's messages only: the row re-renders when they change, not on every keystroke elsewhere.
+  const messages = useWizard(
+    (state) =>
+      Object.fromEntries(
+        LISTS.map(({ key }) => {
+          const path = `${base}.${key}`;
+          const error = problemsAt(state.lastGood?.problems ?? [], path, true).find((p) => p.path === path || p.path.startsWith(`${path}[`));
+          const warning = state.lastGood?.warnings.find((w) => w.path === path);
+          return [key, error?.message ?? (warning ? 'grants everything ("*")' : undefined)];
+        }),
+      ) as Record<string, string | undefined>,
+    sameData,
+    base,
+  );
+  const messageAt = (key: string) => messages[key];
   const write = (key: (typeof LISTS)[number]["key"], tags: string[]) => {
     const next = tags.map((tag) => (tag === CORE ? "" : tag.trim()));
     const { [key]: _old, ...rest } = rule;

@@ -1,16 +1,15 @@
 import { Code, Stack, Text } from "@mantine/core";
-import { useWatch } from "react-hook-form";
 import { FormSection } from "../../fields/FormSection";
 import { SwitchField } from "../../fields/SwitchField";
 import { TextField } from "../../fields/TextField";
 import { useValue } from "../../fields/use-value";
 import { CHART } from "../../../src";
-import type { WizardForm } from "../../form/types";
+import { useWizard } from "../../form/use-wizard";
 import { FieldGrid } from "../../fields/FieldGrid";
 
 /** The chart's <fullname> (names.ts): the release name, with the chart name unless it contains it. */
 function useFullname(): string {
-  const release = useWatch<WizardForm, "release.name">({ name: "release.name" });
+  const release = useWizard((state) => state.release.name);
   const [nameOverride] = useValue<string>("nameOverride");
   const [fullnameOverride] = useValue<string>("fullnameOverride");
   const name = nameOverride || CHART.name;

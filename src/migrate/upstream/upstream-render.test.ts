@@ -3,6 +3,7 @@
 // test/upstream/values.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+// eslint-disable-next-line no-restricted-imports -- Helm's output holds duplicated keys; go-yaml keeps the last, and so must this reading
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
 import { CORPUS, corpusPath, upstreamRenderPath } from "../../../test/corpus/corpus";

@@ -2,7 +2,7 @@
 // field by field, grouped under names a user knows: labels, probes, security contexts, volumes.
 import type { KubeObject } from "../render/context";
 import { deepEqual, isTable, type Table } from "../values/tree";
-import { UPSTREAM_CHECKSUM } from "./upstream/upstream-pod";
+import { UPSTREAM_CHECKSUM } from "../migrate/upstream/upstream-pod";
 
 export interface FieldChange {
   /** Field path inside the resource; list items are named by their `name` where they have one. */
@@ -118,11 +118,11 @@ const AREAS: [RegExp, string][] = [
   [/^spec\./, "spec"],
 ];
 
-function areaOf(path: string): string {
+export function areaOf(path: string): string {
   return AREAS.find(([pattern]) => pattern.test(path))?.[1] ?? path.split(/[.[]/)[0] ?? path;
 }
 
-function fieldChanges(before: KubeObject, after: KubeObject): FieldChange[] {
+export function fieldChanges(before: KubeObject, after: KubeObject): FieldChange[] {
   const changes: FieldChange[] = [];
   compare(before, after, "", changes);
   return changes;

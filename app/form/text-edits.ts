@@ -1,0 +1,3 @@
+// The code that writes a form field into the values.yaml text (the YAML parser and the core's
+// document editing): a chunk of its own that loads right after the first screen (field-writes.ts).
+export { writeField } from "../../src";

@@ -1,0 +1,176 @@
+// The wizard's one state, the release and the user's values.yaml text, in a store that components
+// subscribe to piece by piece (use-wizard.ts): a keystroke re-renders the field that changed and
+// the preview, not the page. The text is read in the values worker; its readings come back here
+// (acceptReading), tagged with the version of the text they read, and everything they say
+// (problems, manifests) is kept with the last text that parsed, so nothing flickers back to the
+// defaults while the text has a syntax error. A form field writes into the text on this thread
+// (field-writes.ts), and the values it wrote are the form's at once.
+import { defaultValues, mergeValueFiles, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
+import type { TReadRequest } from "../worker/protocol";
+import type { TStart, TStartNotice } from "./start-state";
+
+export type TRelease = WizardTextState["release"];
+
+export interface TPreviewTexts {
+  manifestsText: string;
+  /** The manifests of the chart defaults for the same release: the "before" of the changes view. */
+  defaultsText: string;
+}
+
+export interface TPreviewState {
+  /** False until the first reading has come back (nothing is stale before it). */
+  ready: boolean;
+  /** The newest manifests, or undefined while the values or the release have problems. */
+  current: TPreviewTexts | undefined;
+  /** What stops the render; empty when current is set. */
+  problems: ValuesProblem[];
+  /** The last valid manifests (equal to current when valid), kept to be shown marked as stale. */
+  lastGood: TPreviewTexts | undefined;
+}
+
+export interface TWizardState {
+  release: TRelease;
+  /** The user's values.yaml, comments and order as written. */
+  text: string;
+  /** Counts the text's changes: readings and the form's values say which text they are of. */
+  version: number;
+  /** False while the settings saved in this browser (or a share link) are being read. */
+  started: boolean;
+  /** Why the wizard shows what it shows at the start (a share link, settings partly restored). */
+  notice: TStartNotice | undefined;
+  /** The values the form shows (the last text that parsed, merged over the defaults) and the version of that text. */
+  form: { values: TValues; version: number };
+  /** The reading of the last text that parsed, and that text's version; undefined before the first. */
+  lastGood: (WizardValuesReading & { version: number }) | undefined;
+  /** The version of the text the newest reading is of (-1 before the first). */
+  readVersion: number;
+  /** The newest reading's syntax error: the form is read-only while there is one. */
+  syntaxError: ValuesSyntaxError | undefined;
+  preview: TPreviewState;
+  /** The changes view's texts (the values the templates see against the defaults), once asked for. */
+  changes: { values: string; defaults: string } | undefined;
+  /** What the open views need read: the changes view's texts, the token shown in them. */
+  views: { changes: boolean; showToken: boolean };
+}
+
+/** The form's values for the values a text writes: merged over the defaults, a null (a removed default) kept. */
+export function formValuesOf(userValues: Table): TValues {
+  return mergeValueFiles([defaultValues() as Table, userValues]) as TValues;
+}
+
+function syntaxProblem(error: ValuesSyntaxError): ValuesProblem {
+  const where = error.position ? ` at line ${error.position.line}, column ${error.position.column}` : "";
+  return { path: "", message: `values.yaml has an error${where}: ${error.message}. Until it is fixed, the form and the manifests show the last valid values.` };
+}
+
+export class WizardStore {
+  private state: TWizardState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(start: TStart | undefined) {
+    const state = start?.state ?? { release: { name: "", namespace: "" }, valuesText: "" };
+    this.state = {
+      release: state.release,
+      text: state.valuesText,
+      version: 0,
+      started: false,
+      notice: start?.notice,
+      form: { values: formValuesOf({}), version: -1 },
+      lastGood: undefined,
+      readVersion: -1,
+      syntaxError: undefined,
+      preview: { ready: false, current: undefined, problems: [], lastGood: undefined },
+      changes: undefined,
+      views: { changes: false, showToken: false },
+    };
+    if (start) this.start(start);
+  }
+
+  readonly getState = (): TWizardState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private update(patch: Partial<TWizardState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The start state, once known; an empty text needs no reading to show the form. */
+  start({ state, notice }: TStart): void {
+    const version = this.state.version + 1;
+    const empty = state.valuesText === "";
+    this.update({
+      release: state.release,
+      text: state.valuesText,
+      version,
+      notice,
+      started: empty,
+      form: empty ? { values: formValuesOf({}), version } : this.state.form,
+    });
+  }
+
+  setRelease(release: TRelease): void {
+    if (release.name !== this.state.release.name || release.namespace !== this.state.release.namespace) this.update({ release });
+  }
+
+  /** A new text from elsewhere than a form field (the editor, an import, a preset): the form follows its reading. */
+  setText(text: string): void {
+    if (text !== this.state.text) this.update({ text, version: this.state.version + 1 });
+  }
+
+  /** A form field's write: the new text and, at once, the values it holds. */
+  setWrittenText(text: string, userValues: Table): void {
+    if (text === this.state.text) return;
+    const version = this.state.version + 1;
+    this.update({ text, version, form: { values: formValuesOf(userValues), version } });
+  }
+
+  /** Shows values before they are written (a field typed into before the writing code has loaded). */
+  showPending(values: TValues): void {
+    this.update({ form: { ...this.state.form, values } });
+  }
+
+  /** Replaces the whole state (a preset, a reset, an undo); an empty text shows the defaults at once. */
+  reset(state: WizardTextState): void {
+    const version = this.state.version + 1;
+    const form = state.valuesText === "" ? { values: formValuesOf({}), version } : this.state.form;
+    this.update({ release: state.release, text: state.valuesText, version, form });
+  }
+
+  setViews(views: Partial<TWizardState["views"]>): void {
+    const next = { ...this.state.views, ...views };
+    if (next.changes !== this.state.views.changes || next.showToken !== this.state.views.showToken) this.update({ views: next });
+  }
+
+  /** What the worker should read now. */
+  readRequest(): TReadRequest {
+    const { release, text, version, views } = this.state;
+    return { kind: "read", version, release, valuesText: text, changes: views.changes, showToken: views.showToken };
+  }
+
+  /** A reading from the worker, of the text of `version`. */
+  acceptReading(version: number, reading: WizardReading): void {
+    const { values, manifests, changes } = reading;
+    const patch: Partial<TWizardState> = { readVersion: version, changes: changes ?? this.state.changes };
+    if (!values.ok) {
+      const syntaxError = { message: values.message, position: values.position };
+      patch.syntaxError = syntaxError;
+      patch.preview = { ...this.state.preview, ready: true, current: undefined, problems: [syntaxProblem(syntaxError)] };
+      // A broken start still opens the form, read-only, on the defaults.
+      if (version === this.state.version) patch.started = true;
+    } else {
+      patch.syntaxError = undefined;
+      patch.lastGood = { ...values.reading, version };
+      // The worker's reading of a text the form wrote itself replaces the values the write gave
+      // (equal, so no field re-renders); an older text's does not.
+      if (version >= this.state.form.version) patch.form = { values: formValuesOf(values.reading.userValues), version };
+      if (version === this.state.version) patch.started = true;
+      const current = manifests?.ok ? { manifestsText: manifests.manifestsText, defaultsText: manifests.defaultsText } : undefined;
+      patch.preview = { ready: true, current, problems: manifests && !manifests.ok ? manifests.problems : [], lastGood: current ?? this.state.preview.lastGood };
+    }
+    this.update(patch);
+  }
+}

@@ -1,0 +1,74 @@
+// A keystroke re-renders the field that changed and the preview, nothing else: not the step, not
+// the other fields, not the header. Counted in the production build (render-probe.ts), not timed.
+import type { Page } from "@playwright/test";
+import { expect, openWizard, test } from "./fixtures";
+import { valuesEditor } from "./helpers";
+import { renderedComponents, RENDER_PROBE, startRecording } from "./render-probe";
+
+const PREVIEW = '[aria-label="Preview"]';
+const fieldRoot = (id: string) => `.mantine-InputWrapper-root:has([id="${id}"])`;
+
+/** Opens the wizard with the probe in place, and waits until what loads after the first paint has. */
+async function open(page: Page): Promise<void> {
+  await page.addInitScript(RENDER_PROBE);
+  await openWizard(page);
+  await valuesEditor(page);
+  await expect(page.getByRole("region", { name: "Preview" }).getByText("live", { exact: true })).toBeVisible();
+}
+
+/** Records one key and what it re-rendered, once the preview shows it and the save after it is done. */
+async function keystroke(page: Page, key: string, shown: () => Promise<void>, places: Record<string, string>) {
+  await startRecording(page);
+  await page.keyboard.press(key);
+  await shown();
+  // The save waits for a pause in typing; what it does must not render either.
+  await page.waitForTimeout(800);
+  return renderedComponents(page, places);
+}
+
+function expectOnly(rendered: { name: string; place: string }[], places: string[]): void {
+  for (const place of places) expect(rendered.filter((item) => item.place === place).length, `something in ${place} re-rendered`).toBeGreaterThan(0);
+  const elsewhere = rendered.filter((item) => !places.includes(item.place));
+  expect(elsewhere.map((item) => `${item.name} (${item.place})`), "components outside the field and the preview that re-rendered").toEqual([]);
+}
+
+test("a key in a values field re-renders that field and the preview", async ({ page }) => {
+  await open(page);
+  const field = page.getByRole("textbox", { name: "Name override", exact: true });
+  await field.click();
+  await page.keyboard.press("d");
+  const editor = page.getByRole("region", { name: "Preview" }).locator(".view-line");
+  await expect(editor.filter({ hasText: "nameOverride: d" })).toHaveCount(1);
+  await page.waitForTimeout(800);
+
+  const rendered = await keystroke(page, "a", () => expect(editor.filter({ hasText: "nameOverride: da" })).toHaveCount(1), { field: fieldRoot("field-nameOverride"), preview: PREVIEW });
+  expectOnly(rendered, ["field", "preview"]);
+});
+
+test("a key in the release name re-renders that field and the preview", async ({ page }) => {
+  await open(page);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await preview.getByRole("tab", { name: "manifests" }).click();
+  await expect(preview.locator(".view-line").filter({ hasText: "app.kubernetes.io/instance: dagger" }).first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("textbox", { name: "Release name" }).click();
+  await page.keyboard.press("End");
+  await page.waitForTimeout(800);
+
+  const rendered = await keystroke(page, "x", () => expect(preview.locator(".view-line").filter({ hasText: "app.kubernetes.io/instance: daggerx" }).first()).toBeVisible(), {
+    field: fieldRoot("field-release.name"),
+    preview: PREVIEW,
+  });
+  expectOnly(rendered, ["field", "preview"]);
+});
+
+test("a key in the values.yaml editor that changes no field re-renders the preview alone", async ({ page }) => {
+  await open(page);
+  const editor = await valuesEditor(page);
+  await editor.click();
+  await page.keyboard.type("# a");
+  await expect(editor.locator(".view-line").filter({ hasText: "# a" })).toHaveCount(1);
+  await page.waitForTimeout(800);
+
+  const rendered = await keystroke(page, "b", () => expect(editor.locator(".view-line").filter({ hasText: "# ab" })).toHaveCount(1), { preview: PREVIEW });
+  expectOnly(rendered, ["preview"]);
+});

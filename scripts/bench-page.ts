@@ -1,0 +1,70 @@
+// What the wizard bench (preview-latency.ts) runs inside the page, as text: tsx would wrap
+// functions with helpers the page does not have. Installed before the app's own scripts.
+//
+// - Event Timing (what the user feels: the event's handlers, style, layout and the next paint):
+//   every 'event' entry of 16 ms or more with an interaction id, kept per interaction.
+// - LCP, and when the values editor (Monaco) first shows a line: time to editor ready.
+// - __benchWait(kind, expected): resolves with the time from the last keydown to the paint after
+//   the preview shows `expected` (a Monaco line in the preview, or the value of a form input),
+//   or -1 after 10 s. The paint is taken as a task after the next animation frame.
+export const IN_PAGE = `
+(() => {
+  const bench = (window.__bench = { events: [], lcp: 0, editorReady: 0, lastKey: 0 });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.interactionId) bench.events.push({ id: entry.interactionId, name: entry.name, start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: "event", durationThreshold: 16, buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.lcp = entry.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  const ready = () => document.querySelector('[aria-label="Preview"] .monaco-editor .view-line');
+  new MutationObserver((_, observer) => {
+    if (!bench.editorReady && ready()) {
+      bench.editorReady = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+  window.addEventListener("keydown", (event) => { bench.lastKey = event.timeStamp; }, true);
+
+  const shows = (kind, expected) => {
+    if (kind === "input") return document.getElementById("field-nameOverride")?.value === expected;
+    const root = document.querySelector('[aria-label="Preview"]');
+    return [...(root ? root.querySelectorAll(".view-line") : [])].some((line) => line.textContent.replace(/\\u00a0/g, " ").trim() === expected);
+  };
+  // A Monaco line is watched with a MutationObserver; a form input's value (a property, not
+  // the DOM) once a frame.
+  window.__benchWait = (kind, expected) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      let observer;
+      let timer;
+      const done = () => {
+        observer?.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - bench.lastKey), 0));
+      };
+      timer = setTimeout(() => { observer?.disconnect(); resolve(-1); }, 10000);
+      if (kind === "line") {
+        const root = document.querySelector('[aria-label="Preview"]');
+        observer = new MutationObserver(() => { if (shows(kind, expected)) done(); });
+        observer.observe(root, { subtree: true, childList: true, characterData: true });
+        return;
+      }
+      const check = () => {
+        if (shows(kind, expected)) done();
+        else if (performance.now() - started < 10000) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+})();
+`;
+
+/** The interactions' durations (the longest entry of each), in the page. */
+export const INTERACTIONS = `
+(() => {
+  const byId = new Map();
+  for (const entry of window.__bench.events) byId.set(entry.id, Math.max(byId.get(entry.id) ?? 0, entry.duration));
+  return [...byId.values()];
+})()
+`;

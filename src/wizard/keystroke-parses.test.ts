@@ -1,0 +1,136 @@
+// Each text is read once: what one keystroke costs in YAML parses, on the page (a form field's
+// write) and in the worker that reads the text for the preview, the form, the editor's markers and
+// the copy saved in the browser. The two are separate module instances here, as they are separate
+// threads in the wizard: neither sees the other's caches.
+import fc from "fast-check";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const parses = vi.hoisted(() => new Map<string, number>());
+
+vi.mock("../yaml/yaml11", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../yaml/yaml11")>();
+  return {
+    ...original,
+    parseYaml11Document: (text: string) => {
+      parses.set(text, (parses.get(text) ?? 0) + 1);
+      return original.parseYaml11Document(text);
+    },
+  };
+});
+
+// values.yaml texts are read as Helm reads them (documents, merge keys, go-yaml's rules) here.
+vi.mock("../yaml/go-read", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../yaml/go-read")>();
+  return {
+    ...original,
+    readYaml11: (text: string) => {
+      parses.set(text, (parses.get(text) ?? 0) + 1);
+      return original.readYaml11(text);
+    },
+  };
+});
+
+async function realms() {
+  vi.resetModules();
+  const page = await import("./field-write");
+  vi.resetModules();
+  const reading = await import("./wizard-reading");
+  const saving = await import("./secret-text");
+  const release = { name: "dagger", namespace: "dagger" };
+  /** What the worker does for each new text: the reading (values, problems, markers, manifests, changes) and the saved copy. */
+  const worker = (valuesText: string) => {
+    const read = reading.wizardReading({ release, valuesText, changes: true });
+    expect(read.values.ok).toBe(true);
+    expect(saving.textWithoutSecrets(valuesText).ok).toBe(true);
+  };
+  return { page, worker };
+}
+
+/**
+ * The texts one keystroke parsed, each once (the saved copy's check of the text it made, without
+ * the token, is another text); the count is emptied for the next.
+ */
+function keystroke(): string[] {
+  const made = [...parses];
+  parses.clear();
+  for (const [text, count] of made) expect(count, `parsed ${count} times:\n${text}`).toBe(1);
+  return made.map(([text]) => text).filter((text) => text.includes("a-long-secret-token"));
+}
+
+const START = `# our engine
+nameOverride: dagger
+engine:
+  # environment
+  env:
+    - name: A
+      value: "1"
+  kinds: typo # an unknown key: a problem with a place in the text
+magicache:
+  enabled: true
+  token: a-long-secret-token
+`;
+
+describe("one keystroke parses each text at most once", () => {
+  beforeEach(() => parses.clear());
+
+  it("typing into a values field, then into the values.yaml editor, then into the field again", async () => {
+    const { page, worker } = await realms();
+    worker(START);
+    expect(keystroke()).toEqual([START]);
+
+    // The first key in a field: the page reads the text once to edit it; the worker reads the new text once.
+    const first = page.writeField(START, "nameOverride", "daggerx").text;
+    worker(first);
+    expect(keystroke()).toEqual([START, first]);
+
+    // The next keys: the page edits the document it wrote (no parse); the worker reads each new text once.
+    let text = first;
+    for (const name of ["daggerxy", "daggerxyz", "daggerxy"]) {
+      text = page.writeField(text, "nameOverride", name).text;
+      worker(text);
+      expect(keystroke()).toEqual([text]);
+    }
+
+    // A key typed in the editor: only the worker reads the text.
+    const typed = text.replace("env:", "env: # typed");
+    worker(typed);
+    expect(keystroke()).toEqual([typed]);
+
+    // Back in the field: the page has no document of the typed text yet, and reads it once.
+    const again = page.writeField(typed, "nameOverride", "dagger").text;
+    worker(again);
+    expect(keystroke()).toEqual([typed, again]);
+  });
+
+  it("the values a field write hands back are the values its text reads as", async () => {
+    const { page } = await realms();
+    const { parseValuesText } = await import("../document/values-document");
+    const write = fc.oneof(
+      fc.record({ path: fc.constant("nameOverride"), value: fc.constantFrom("x", "yes", "0644", "", undefined) }),
+      fc.record({ path: fc.constant("engine.env"), value: fc.array(fc.record({ name: fc.constantFrom("A", "B", "on"), value: fc.constantFrom("1", "true", "x y") }), { maxLength: 3 }) }),
+      fc.record({ path: fc.constant("engine.env[0].value"), value: fc.constantFrom("2", undefined) }),
+      fc.record({ path: fc.constant("engine.port"), value: fc.constantFrom(1234, undefined) }),
+      fc.record({ path: fc.constant("engine.labels"), value: fc.dictionary(fc.constantFrom("team", "on", "a.b/c"), fc.constantFrom("x", "1", "null")) }),
+      fc.record({ path: fc.constant("engine.securityContext.runAsUser"), value: fc.constantFrom(1000, undefined) }),
+      fc.record({ path: fc.constant("engine.readinessProbe"), value: fc.constantFrom(undefined, { exec: { command: ["true"] } }) }),
+      fc.record({ path: fc.constant("magicache.enabled"), value: fc.boolean() }),
+    );
+    fc.assert(
+      fc.property(fc.array(write, { minLength: 1, maxLength: 6 }), (writes) => {
+        let text = START;
+        for (const { path, value } of writes) {
+          let written: { text: string; values: unknown };
+          try {
+            written = page.writeField(text, path, value);
+          } catch {
+            continue; // a path through a list item that is not there
+          }
+          const read = parseValuesText(written.text);
+          expect(read.ok && read.values, `${path} = ${JSON.stringify(value)} in\n${text}`).toEqual(written.values);
+          text = written.text;
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
