@@ -2,6 +2,7 @@
 // `helm get values <release> [-o yaml]` (the values the release was installed with), told apart by
 // their shape. Manifests are read as a Kubernetes client reads them: go-yaml's YAML 1.1, a key
 // given twice keeps its last value (the fork's 0.4.x StatefulSet renders `exec:` twice).
+// eslint-disable-next-line no-restricted-imports -- a deployed manifest may repeat a key (the fork renders exec: twice), which Kubernetes reads as the last one
 import { isMap, parseAllDocuments, type Document } from "yaml";
 import { offsetPosition, parseValuesText } from "../document/values-document";
 import type { KubeObject } from "../render/context";
