@@ -36,3 +36,7 @@ export { privilegedNamespaceText } from "./wizard/exports";
 export { PRESETS, type Preset } from "./wizard/presets";
 export type { UnknownKey } from "./import/import-values";
 export type { ProblemRange } from "./document/problem-ranges";
+
+// How CI jobs reach the engine, and engine.json by the engine's rules.
+export { connectionMethods, clientAccountProblem, notesText, type ConnectInfo, type ConnectMethod, type ConnectOptions, type ClientAccount, type Snippet } from "./connect/index";
+export { readEngineConfig, writeEngineConfig, engineConfigReading, convertLegacyToml, type EngineConfigFields, type EngineConfigReading, type LegacyConversion, type TextProblem } from "./engine-config/index";

@@ -245,7 +245,27 @@ export const arbitraryValues = fc
         },
         { requiredKeys: [] },
       ),
-      service: fc.record({ type: fc.constantFrom("ClusterIP", "NodePort", "LoadBalancer"), annotations: annotationMap, labels: labelMap }, { requiredKeys: [] }),
+      service: fc.record(
+        {
+          type: fc.constantFrom("ClusterIP", "NodePort", "LoadBalancer"),
+          annotations: annotationMap,
+          labels: labelMap,
+          sessionAffinity: fc.constantFrom("", "None", "ClientIP"),
+          internalTrafficPolicy: fc.constantFrom("", "Cluster", "Local"),
+        },
+        { requiredKeys: [] },
+      ),
+      networkPolicy: fc.record(
+        {
+          enabled: fc.boolean(),
+          from: fc.constantFrom(
+            [{ podSelector: { matchLabels: { "dagger-helm/client": "true" } } }],
+            [{ podSelector: { matchLabels: { on: "yes" } }, namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "ci" } } }],
+            [{ podSelector: { matchExpressions: [{ key: "app", operator: "In", values: ["runner", "0755"] }] } }, { ipBlock: { cidr: "10.0.0.0/8", except: ["10.1.0.0/16"] } }],
+          ),
+        },
+        { requiredKeys: [] },
+      ),
       magicache: fc.record(
         { enabled: fc.boolean(), url: fc.constantFrom("https://api.dagger.cloud/magicache", "http://cache.internal:8080/x?a=1&b=<2>"), token: fc.oneof(fc.constant(""), anyString), secretName: fc.constantFrom("", "magicache-token") },
         { requiredKeys: [] },

@@ -1,6 +1,7 @@
 // Checks a rendered object as the API server would: against the OpenAPI schema of its kind (the
 // kubernetes-models package), plus the name and label rules that the schema does not carry.
 import { DaemonSet, StatefulSet } from "kubernetes-models/apps/v1";
+import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { Role, RoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1";
 import { ConfigMap, Secret, Service, ServiceAccount } from "kubernetes-models/v1";
 
@@ -19,6 +20,7 @@ export const CHART_KINDS: Record<string, ModelClass> = {
   "v1/ServiceAccount": ServiceAccount,
   "rbac.authorization.k8s.io/v1/Role": Role,
   "rbac.authorization.k8s.io/v1/RoleBinding": RoleBinding,
+  "networking.k8s.io/v1/NetworkPolicy": NetworkPolicy,
 };
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;

@@ -72,6 +72,13 @@ export const maximalValues = {
     roleBinding: { create: true },
     service: { create: true, name: "dagger-runner-engines", port: 1234 },
   },
-  service: { type: "LoadBalancer", annotations: { "service.beta.kubernetes.io/aws-load-balancer-internal": "true" }, labels: { exposure: "internal" } },
+  service: {
+    type: "LoadBalancer",
+    annotations: { "service.beta.kubernetes.io/aws-load-balancer-internal": "true" },
+    labels: { exposure: "internal" },
+    sessionAffinity: "ClientIP",
+    internalTrafficPolicy: "Local",
+  },
+  networkPolicy: { enabled: true, from: [{ podSelector: { matchLabels: { "dagger-helm/client": "true" } }, namespaceSelector: { matchLabels: { team: "ci" } } }] },
   magicache: { enabled: true, token: "dag_0123456789abcdef" },
 };

@@ -38,7 +38,7 @@ describe.each(HELM_MAJORS)("NOTES.txt with Helm %i", (major) => {
 
   it("engine.port: the Service's tcp:// address, port-forward and the host port", async () => {
     const text = await notes({ engine: { port: 1234, hostPort: 31234 }, service: { type: "NodePort" } });
-    expect(text).toContain("_EXPERIMENTAL_DAGGER_RUNNER_HOST=tcp://ci-dagger-helm.builds.svc:1234");
+    expect(text).toContain("_EXPERIMENTAL_DAGGER_RUNNER_HOST=tcp://ci-dagger-helm.builds.svc.cluster.local:1234");
     expect(text).toContain("kubectl port-forward --namespace builds service/ci-dagger-helm 1234:1234");
     expect(text).toContain("tcp://<node address>:31234");
     expect(text).toContain("As a NodePort Service");
@@ -50,10 +50,31 @@ describe.each(HELM_MAJORS)("NOTES.txt with Helm %i", (major) => {
     const withPort = await notes({ engine: { port: 1234, containerPorts: ports } });
     expect(withPort).toContain("metrics: 9090/TCP");
     expect(withPort).toContain("dagger: 1234/TCP (also port 1234 of each node)");
-    expect(withPort).toContain("tcp://ci-dagger-helm.builds.svc:1234");
+    expect(withPort).toContain("tcp://ci-dagger-helm.builds.svc.cluster.local:1234");
     const withoutPort = await notes({ engine: { containerPorts: ports.slice(0, 1) } });
     expect(withoutPort).toContain("metrics: 9090/TCP");
     expect(withoutPort).not.toContain("tcp://");
+  });
+
+  it("the CLI version, the socket through the host path, and the TCP client's affinity and NetworkPolicy", async () => {
+    const text = await notes({ engine: { port: 1234 }, volumeMountsPostfix: "agent-1", networkPolicy: { enabled: true } });
+    expect(text).toContain("DAGGER_VERSION=0.21.8 ");
+    expect(text).toContain("/run/dagger-ci-dagger-helm-agent-1\n   into the job at /run/dagger-agent-1");
+    expect(text).toContain("_EXPERIMENTAL_DAGGER_RUNNER_HOST=unix:///run/dagger-agent-1/engine.sock");
+    expect(text).toContain("6. Connect over TCP");
+    expect(text).toContain("set\n   service.sessionAffinity to ClientIP, or service.internalTrafficPolicy to Local.");
+    expect(text).toContain("(label the job pods dagger-helm/client=true)");
+    // Without engine.port the engine listens only on /run/dagger/engine.sock, outside the moved mount.
+    const noPort = await notes({ volumeMountsPostfix: "agent-1", engine: { image: { ref: "example.com/engine:main" } } });
+    expect(noPort).not.toContain("unix://");
+    expect(noPort).toContain("the image names no release");
+    expect(await notes({ engine: { image: { ref: "registry.dagger.io/engine:v0.16.3" } } })).not.toContain("unix://");
+    expect(await notes({ engine: { image: { ref: "registry.dagger.io/engine:v1.0.0-beta.10" } } })).toContain("unix:///run/dagger/engine.sock");
+    const quoted = await notes({ engine: { port: 1234 }, volumeMountsPostfix: "agent 1's $x" });
+    expect(quoted).toContain("export _EXPERIMENTAL_DAGGER_RUNNER_HOST='unix:///run/dagger-agent 1'\\''s $x/engine.sock'");
+    const local = await notes({ engine: { port: 1234 }, service: { internalTrafficPolicy: "Local" } });
+    expect(local).toContain("a job reaches the engine of its own node");
+    expect(local).not.toContain("sessionAffinity");
   });
 
   it("names follow the chart's helpers, headless service and magicache when set", async () => {

@@ -9,17 +9,28 @@ export interface EngineFeature {
   until?: string;
   /** What the feature is, in the user's words. */
   what: string;
+  /** The engine.json keys it brings, as gc.policies[].sweepSize ([] for any list item, * for any map key). */
+  keys?: readonly string[];
 }
 
 export const ENGINE_FEATURES = {
   /** /etc/dagger/engine.json (engine/config appears in v0.15.0). */
   engineJson: { since: "0.15.0", what: "engine.json configuration (engine.configJson)" },
+  /** gc.sweep: the first name of sweepSize (config.go json:"sweep" in v0.18.9 and v0.18.10). */
+  gcSweep: { since: "0.18.9", until: "0.18.11", what: "gc.sweep in engine.json (renamed sweepSize in v0.18.11)", keys: ["gc.sweep", "gc.policies[].sweep"] },
   /** gc.sweepSize in engine.json. */
-  gcSweepSize: { since: "0.18.11", what: "gc.sweepSize in engine.json" },
+  gcSweepSize: { since: "0.18.11", what: "gc.sweepSize in engine.json", keys: ["gc.sweepSize", "gc.policies[].sweepSize"] },
   /** registries (mirrors, http, insecure, ca) in engine.json. */
-  registries: { since: "0.19.0", what: "registries in engine.json" },
+  registries: { since: "0.19.0", what: "registries in engine.json", keys: ["registries"] },
   /** gc.dagqlCache limits in engine.json. */
-  dagqlCache: { since: "1.0.0-beta.10", what: "gc.dagqlCache in engine.json" },
+  dagqlCache: { since: "1.0.0-beta.10", what: "gc.dagqlCache in engine.json", keys: ["gc.dagqlCache"] },
+  /**
+   * The engine always listens on /run/dagger/engine.sock (cmd/engine/config.go; before, on
+   * /run/buildkit/buildkitd.sock only). NOTES.txt asks semverCompare ">=0.17.0-0", which admits
+   * the 0.17.0 pre-releases that this table's order puts before 0.17.0: no such tag is an engine
+   * release to run.
+   */
+  daggerSocket: { since: "0.17.0", what: "the engine's socket /run/dagger/engine.sock" },
   /** The engine reads _EXPERIMENTAL_DAGGER_CACHESERVICE_URL/_TOKEN (server.go); v0.18.17 dropped it. */
   magicache: { until: "0.18.17", what: "Dagger Cloud magicache (_EXPERIMENTAL_DAGGER_CACHESERVICE_*)" },
 } as const satisfies Record<string, EngineFeature>;

@@ -10,6 +10,7 @@ import { engineConfigMap } from "./engine-configmap";
 import { engineDaemonSet } from "./engine-daemonset";
 import { engineStatefulSet } from "./engine-statefulset";
 import { magicacheSecret } from "./magicache-secret";
+import { networkPolicy } from "./networkpolicy";
 import { role, roleBinding } from "./role";
 import { serviceAccount } from "./serviceaccount";
 import { engineService, headlessService } from "./services";
@@ -27,13 +28,14 @@ const TEMPLATES: [file: string, render: (ctx: RenderContext) => KubeObject | und
   ["engine-service.yaml", engineService],
   ["engine-statefulset.yaml", engineStatefulSet],
   ["magicache-secret.yaml", magicacheSecret],
+  ["networkpolicy.yaml", networkPolicy],
   ["role.yaml", role],
   ["rolebinding.yaml", roleBinding],
   ["serviceaccount.yaml", serviceAccount],
 ];
 
 /** Helm's install order (pkg/release/util/kind_sorter.go), for the kinds this chart renders. */
-const INSTALL_ORDER = ["ServiceAccount", "Secret", "ConfigMap", "Role", "RoleBinding", "Service", "DaemonSet", "StatefulSet"];
+const INSTALL_ORDER = ["NetworkPolicy", "ServiceAccount", "Secret", "ConfigMap", "Role", "RoleBinding", "Service", "DaemonSet", "StatefulSet"];
 
 export { RELEASE_NAME_PATTERN, releaseNameProblem } from "./release-name";
 

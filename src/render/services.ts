@@ -33,5 +33,8 @@ export function engineService(ctx: RenderContext): KubeObject | undefined {
         protocol: orDefault(port.protocol, "TCP"),
       }))
     : [{ name: "dagger", port: engine.port, targetPort: "dagger", protocol: "TCP" }];
-  return { apiVersion: "v1", kind: "Service", metadata: meta, spec: { type: service.type, selector: selectorLabels(ctx), ports } };
+  const spec: KubeObject = { type: service.type };
+  if (service.sessionAffinity) spec.sessionAffinity = service.sessionAffinity;
+  if (service.internalTrafficPolicy) spec.internalTrafficPolicy = service.internalTrafficPolicy;
+  return { apiVersion: "v1", kind: "Service", metadata: meta, spec: { ...spec, selector: selectorLabels(ctx), ports } };
 }

@@ -210,3 +210,23 @@ export const ZContainerPort = z.strictObject({
 });
 
 export const ZAffinity = openObject;
+
+const ZLabelSelector = z.strictObject({
+  matchLabels: labelMap.optional(),
+  matchExpressions: z
+    .array(
+      z.strictObject({
+        key: qualifiedName,
+        operator: z.enum(["In", "NotIn", "Exists", "DoesNotExist"]),
+        values: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
+});
+
+/** A NetworkPolicyPeer: the pods (and their namespaces) or the addresses a rule admits. */
+export const ZNetworkPolicyPeer = z.strictObject({
+  podSelector: ZLabelSelector.optional(),
+  namespaceSelector: ZLabelSelector.optional(),
+  ipBlock: z.strictObject({ cidr: z.string().min(1), except: z.array(z.string()).optional() }).optional(),
+});

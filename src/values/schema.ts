@@ -18,6 +18,7 @@ import {
   ZEnvVar,
   ZLifecycle,
   ZLocalObjectReference,
+  ZNetworkPolicyPeer,
   ZPodSecurityContext,
   ZPolicyRule,
   ZProbe,
@@ -246,9 +247,31 @@ export const ZValues = z.strictObject({
       type: z.enum(["ClusterIP", "NodePort", "LoadBalancer"]).default("ClusterIP").describe("Type of the engine's Service, created when engine.port or engine.containerPorts is set"),
       annotations: emptyAnnotations().describe("Annotations of the engine's Service"),
       labels: emptyLabels().describe("Labels of the engine's Service"),
+      sessionAffinity: z
+        .enum(["", "None", "ClientIP"])
+        .default("")
+        .describe("ClientIP sends all connections of a client to one engine, as a dagger client needs when the Service has several engines; empty leaves Kubernetes' default (None)"),
+      internalTrafficPolicy: z
+        .enum(["", "Cluster", "Local"])
+        .default("")
+        .describe("Local sends a pod's connections only to an engine on its own node (for a DaemonSet); empty leaves Kubernetes' default (Cluster)"),
     })
     .prefault({})
     .describe("The engine's Service"),
+  networkPolicy: z
+    .strictObject({
+      enabled: z
+        .boolean()
+        .default(false)
+        .describe("Create a NetworkPolicy that admits only networkPolicy.from to the engine's TCP ports (with engine.port or engine.containerPorts; needs a network plugin that enforces NetworkPolicies)"),
+      from: z
+        .array(ZNetworkPolicyPeer)
+        .min(1)
+        .default([{ podSelector: { matchLabels: { "dagger-helm/client": "true" } } }])
+        .describe("Who may connect (NetworkPolicyPeer list); by default the pods labelled dagger-helm/client=true in the release's namespace"),
+    })
+    .prefault({})
+    .describe("A NetworkPolicy for the engine's TCP ports"),
   magicache: z
     .strictObject({
       enabled: z.boolean().default(false).describe("Use Dagger Cloud's magicache"),
