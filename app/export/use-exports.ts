@@ -20,6 +20,8 @@ export function useExports() {
   /** What the text says now (and the files asked for), or undefined after telling the user where its error is. */
   const read = useCallback(
     async (what: string, asked: { minimal?: boolean; manifests?: { withNamespace: boolean } }): Promise<TRead | undefined> => {
+      // Right after a reload the saved settings are still being read: export those, not the empty start.
+      await store.whenStarted();
       const { release, text } = store.getState();
       let reading: TExportReading;
       try {
@@ -38,6 +40,7 @@ export function useExports() {
   /** The values.yaml to export and how to say it went, or undefined. */
   const valuesFile = useCallback(
     async (minimal: boolean) => {
+      await store.whenStarted();
       const text = store.getState().text;
       const reading = await read("values.yaml", { minimal });
       if (!reading) return undefined;

@@ -92,6 +92,17 @@ export class WizardStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** Resolves once the start state (a share link, the saved settings) is read; at once when it is. */
+  readonly whenStarted = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (this.state.started) return resolve();
+      const unsubscribe = this.subscribe(() => {
+        if (!this.state.started) return;
+        unsubscribe();
+        resolve();
+      });
+    });
+
   private update(patch: Partial<TWizardState>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of [...this.listeners]) listener();
