@@ -39,4 +39,20 @@ export type { ProblemRange } from "./document/problem-ranges";
 
 // How CI jobs reach the engine, and engine.json by the engine's rules.
 export { connectionMethods, clientAccountProblem, notesText, type ConnectInfo, type ConnectMethod, type ConnectOptions, type ClientAccount, type Snippet } from "./connect/index";
-export { readEngineConfig, writeEngineConfig, engineConfigReading, convertLegacyToml, type EngineConfigFields, type EngineConfigReading, type LegacyConversion, type TextProblem } from "./engine-config/index";
+export {
+  readEngineConfig,
+  writeEngineConfig,
+  engineConfigReading,
+  convertLegacyToml,
+  configFeatures,
+  formatJsonPath,
+  LOG_LEVELS,
+  DISK_SPACE_HELP,
+  DURATION_HELP,
+  type EngineConfigFields,
+  type EngineConfigReading,
+  type GcPolicyFields,
+  type RegistryFields,
+  type LegacyConversion,
+  type TextProblem,
+} from "./engine-config/index";

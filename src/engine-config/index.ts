@@ -6,5 +6,5 @@ export { convertLegacyToml, type LegacyConversion } from "./legacy-toml";
 export { defaultGcSpace, defaultGcMisfit, quantityBytes } from "./gc-defaults";
 export { parseDiskSpace, parseDuration, DISK_SPACE_HELP, DURATION_HELP, type DiskSpace } from "./sizes";
 export { LOG_LEVELS, configFeatures } from "./schema";
-export type { TextProblem } from "./json-text";
+export { formatPath as formatJsonPath, type TextProblem } from "./json-text";
 export type { EngineConfigFields, GcPolicyFields, GcSpaceFields, RegistryFields, SizeValue } from "./fields";

@@ -55,8 +55,10 @@ describe("engineConfigWarnings", () => {
       v.engine.image.ref = "registry.dagger.io/engine:v0.18.16";
       v.engine.configJson = '{\n  "registries": {}\n}';
     });
+    expect(engineConfigWarnings(old).map((warning) => warning.path)).toEqual(["engine.configJson.registries"]);
     expect(engineConfigWarnings(old).map((warning) => warning.message)).toEqual([expect.stringMatching(/^engine\.json line 2: registries: the engine v0\.18\.16 does not know this key/)]);
     const off = statefulSet("50Gi", (v) => (v.engine.configJson = '{"gc": {"enabled": false}}'));
     expect(engineConfigWarnings(off)[0]?.message).toContain("never frees its cache");
+    expect(engineConfigWarnings(off)[0]?.path).toBe("engine.configJson.gc.enabled");
   });
 });

@@ -20,13 +20,14 @@ export function engineConfigReading(values: TValues) {
 export function engineConfigWarnings(values: TValues): ValuesWarning[] {
   const { engine } = values;
   const reading = engineConfigReading(values);
+  // The key's own path under engine.configJson, so that a link to the warning reaches its field.
   const warnings: ValuesWarning[] = reading.problems.map((problem) => ({
-    path: "engine.configJson",
+    path: problem.path ? `engine.configJson.${problem.path}` : "engine.configJson",
     message: `${problem.line ? `engine.json line ${problem.line}: ` : ""}${problem.message}`,
   }));
   const claim = engine.kind === "StatefulSet" && engine.statefulSet.persistentVolumeClaim.enabled;
   if (reading.fields.gc?.enabled === false) {
-    warnings.push({ path: "engine.configJson", message: "gc.enabled is false: the engine never frees its cache, which grows until the disk is full. Remove it, or set limits with gc.maxUsedSpace." });
+    warnings.push({ path: "engine.configJson.gc.enabled", message: "gc.enabled is false: the engine never frees its cache, which grows until the disk is full. Remove it, or set limits with gc.maxUsedSpace." });
   } else if (claim && !hasGcLimit(reading.fields) && !TOML_GC.test(engine.config)) {
     const storage = engine.statefulSet.persistentVolumeClaim.resources.requests.storage;
     const misfit = defaultGcMisfit(storage);

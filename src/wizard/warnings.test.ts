@@ -17,6 +17,21 @@ const quiet = (change: (values: TValues) => void = () => {}) =>
   });
 
 describe("valuesWarnings", () => {
+  it("carries engine.json's warnings: the default GC on a volume it does not fit, keys the engine refuses", () => {
+    const small = quiet((v) => {
+      v.engine.kind = "StatefulSet";
+      v.engine.statefulSet.persistentVolumeClaim.enabled = true;
+      v.engine.statefulSet.persistentVolumeClaim.resources.requests.storage = "1Gi";
+    });
+    expect(paths(small)).toEqual(["engine.statefulSet.persistentVolumeClaim.resources.requests.storage"]);
+    expect(valuesWarnings(small)[0].message).toMatch(/\(0 \+ 1\) × 1 GB = 1 GB/);
+    const old = quiet((v) => {
+      v.engine.image.ref = "registry.dagger.io/engine:v0.18.16";
+      v.engine.configJson = '{"registries": {"docker.io": {"mirrors": ["mirror.gcr.io"]}}}';
+    });
+    expect(paths(old)).toEqual(["engine.configJson.registries"]);
+  });
+
   it("says nothing about the defaults once the engine listens on the discovery port", () => {
     expect(valuesWarnings(quiet())).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // never stop a render (the hard errors are validateValues' problems).
 import { CHART } from "../chart/chart-meta";
 import { engineHas, engineImageRef, engineVersionOf } from "../engine/versions";
+import { engineConfigWarnings } from "../engine-config/warnings";
 import type { TValues } from "../values/schema";
 
 export interface ValuesWarning {
@@ -133,5 +134,5 @@ function engineWarnings(values: TValues): ValuesWarning[] {
 
 /** Every warning for a set of coalesced values, storage first. */
 export function valuesWarnings(values: TValues): ValuesWarning[] {
-  return [...storageWarnings(values), ...engineWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values)];
+  return [...storageWarnings(values), ...engineConfigWarnings(values), ...engineWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values)];
 }

@@ -10,7 +10,7 @@ export function StorageStep() {
   const statefulSet = kind === "StatefulSet";
   return (
     <Stack gap="md">
-      <WarningList prefixes={["engine.hostPath", "engine.statefulSet.replicas", "volumeMountsPostfix"]} />
+      <WarningList prefixes={["engine.hostPath", "engine.statefulSet.replicas", "engine.statefulSet.persistentVolumeClaim.resources", "volumeMountsPostfix"]} />
       {statefulSet && <ClaimSection />}
       <HostPathSection claimHoldsData={statefulSet && claim} />
     </Stack>
