@@ -46,7 +46,7 @@ function ProblemSummary({ onGo }: { onGo: (path: string) => void }) {
           <List.Item key={index}>
             {problem.line ? `Line ${problem.line}: ` : ""}
             {problem.message}{" "}
-            <Anchor component="button" type="button" size="sm" onClick={() => onGo(problem.path)}>
+            <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onGo(problem.path)}>
               {problem.path ? `Go to ${problem.path}` : "Go to the text"}
             </Anchor>
           </List.Item>

@@ -35,7 +35,7 @@ function Preview({ plan, clear, onClear }: { plan: TPlan; clear: boolean; onClea
         engine.json after the conversion
       </Text>
       <ScrollArea.Autosize mah={260}>
-        <Code block aria-label="engine.json after the conversion">
+        <Code block aria-label="engine.json after the conversion" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
           {conversion.json || "(empty)"}
         </Code>
       </ScrollArea.Autosize>
@@ -96,6 +96,8 @@ export default function TomlConversion() {
       id,
       color: "teal",
       title: "engine.toml converted to engine.json",
+      // Long enough to look at the fields it filled before deciding to undo.
+      autoClose: 15_000,
       message: (
         <>
           {ready.conversion.converted.length} settings moved{clearToml ? "; engine.toml was emptied" : "; engine.toml was kept"}.{" "}
