@@ -36,7 +36,9 @@ export { textStateFrom, shareLinkFor } from "./wizard/share-state";
 export { wizardOutputs, renderedManifestsText, defaultManifestsText, defaultValuesText, coalescedValuesText, type WizardOutputs } from "./wizard/outputs";
 export { privilegedNamespaceText } from "./wizard/exports";
 export { PRESETS, type Preset } from "./wizard/presets";
-export type { UnknownKey } from "./import/import-values";
+export { importParentBlock, importValuesText, MAX_IMPORT_BYTES, type ImportOutcome, type UnknownKey } from "./import/import-values";
+export { installCommands, registryProblem } from "./wizard/install-commands";
+export { siteAddresses, withSchemaModeline } from "./wizard/site";
 export type { ProblemRange } from "./document/problem-ranges";
 
 // How CI jobs reach the engine, and engine.json by the engine's rules.
