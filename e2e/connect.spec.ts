@@ -54,6 +54,8 @@ async function copyFrom(page: Page, button: string, confirmation: string): Promi
 }
 
 test("Connect: the kube-pod script, the client RBAC and the socket's runner side match the manifests", async ({ page }) => {
+  // Four steps, Monaco, three copies and five downloads: on a busy machine this takes longer than one journey's 60 s.
+  test.slow();
   await statefulSetWithPortAndGc(page);
   await page.getByRole("textbox", { name: "Service account of the CI jobs" }).fill("gitlab-runner");
   await page.getByRole("textbox", { name: "Its namespace" }).fill("gitlab");

@@ -25,7 +25,7 @@ export function MethodSection({ method, fields, children }: TMethodSectionProps)
       {method.warnings.length > 0 && (
         <Stack gap="xs">
           {method.warnings.map((warning) => (
-            <Alert key={warning} color="orange" variant="light" icon={<IconAlertTriangle size={18} />} p="xs">
+            <Alert key={warning} color="orange" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" styles={{ message: { overflowWrap: "anywhere" } }}>
               {warning}
             </Alert>
           ))}
