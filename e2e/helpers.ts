@@ -4,9 +4,14 @@ import { readFile } from "node:fs/promises";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { parse, parseAllDocuments } from "yaml";
 
+/**
+ * Chooses a step and waits until its form has loaded. While a step's code loads, React keeps the
+ * step before it mounted (hidden), so a quick step back would find that one again, state and all.
+ */
 export async function goToStep(page: Page, label: string): Promise<void> {
   await page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button", { name: label }).click();
   await expect(page.getByRole("heading", { level: 2, name: label })).toBeVisible();
+  await expect(page.getByLabel(`Loading ${label}`)).toHaveCount(0);
 }
 
 export async function clipboardText(page: Page): Promise<string> {
