@@ -6,6 +6,7 @@
 // validate as Kubernetes objects.
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { Pod } from "kubernetes-models/v1";
 import { parse as parseToml } from "smol-toml";
 import { parse, parseAllDocuments } from "yaml";
@@ -138,14 +139,27 @@ test("the service account survives a reload; a bad one is refused at its field",
   // A DaemonSet without a port: the pod on the job's node, the socket, and why there is no TCP.
   await expect(page.getByText("--field-selector spec.nodeName=$NODE_NAME").first()).toBeVisible();
   await expect(page.getByText("engine.port is not set")).toBeVisible();
+
+  // Values Helm refuses: no snippets naming objects that would never be installed.
+  await goToStep(page, "Release");
+  await page.getByRole("textbox", { name: "Release name" }).fill("Bad_Name");
+  await goToStep(page, "Connect");
+  await expect(page.getByRole("alert").filter({ hasText: "Fix the values first" })).toContainText('"Bad_Name"');
+  await expect(page.getByRole("button", { name: "Copy dagger-kube-pod.sh" })).toHaveCount(0);
 });
 
 test("the Connect step as a user sees it", async ({ page }, testInfo) => {
+  // Monaco, an axe run and six screenshots: longer than one journey's 60 s on a busy machine.
+  test.slow();
   await statefulSetWithPortAndGc(page);
   await page.getByRole("textbox", { name: "Service account of the CI jobs" }).fill("gitlab-runner");
   await expect(page.getByRole("button", { name: "Copy dagger-client-rbac.yaml" })).toBeVisible();
   await page.getByRole("heading", { level: 2, name: "Connect" }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: "e2e/screenshots/connect-1440.png", animations: "disabled" });
+  // The step's own markup (its form is the step body's fieldset) passes axe's WCAG A and AA rules.
+  // Colour contrast is the theme's (dimmed text and field descriptions everywhere), not this step's.
+  const axe = await new AxeBuilder({ page }).include("main fieldset").withTags(["wcag2a", "wcag2aa"]).disableRules(["color-contrast"]).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
   // The rest of the step, and the narrow and dark looks, are for checking by eye, kept with the test's results.
   for (const [title, file] of [["Unix socket on the node (unix://)", "connect-1440-unix.png"], ["TCP through the Service (tcp://)", "connect-1440-tcp.png"]]) {
     await page.getByRole("heading", { level: 3, name: title }).evaluate((heading) => heading.scrollIntoView({ block: "start" }));
