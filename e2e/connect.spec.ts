@@ -131,7 +131,11 @@ test("the service account survives a reload; a bad one is refused at its field",
   await account.fill("Runner_1");
   await expect(page.getByText('The service account name "Runner_1" is not valid in Kubernetes')).toBeVisible();
   await expect(page.getByRole("button", { name: "Copy dagger-client-rbac.yaml" })).toHaveCount(0);
-  await account.fill("runner");
+  // Typed key by key: the RBAC appears at the first valid letter, and the field keeps the focus.
+  await account.clear();
+  await account.pressSequentially("runner");
+  await expect(account).toHaveValue("runner");
+  await expect(account).toBeFocused();
   await expect(page.getByRole("button", { name: "Copy dagger-client-rbac.yaml" })).toBeVisible();
   await page.reload();
   await goToStep(page, "Connect");

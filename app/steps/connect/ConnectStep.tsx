@@ -48,7 +48,7 @@ export function ConnectStep() {
       // The field says what is wrong with the account; the alert would say it twice.
       const shown = { ...method, warnings: method.warnings.filter((warning) => warning !== accountProblem) };
       const fields = <ClientAccountFields account={account} onChange={setAccount} engineNamespace={info.endpoints.namespace} />;
-      return <MethodSection key={method.id} method={shown} fields={{ before: "kube-pod-rbac", node: fields }} />;
+      return <MethodSection key={method.id} method={shown} fields={fields} />;
     }
     if (method.id === "tcp") {
       return (

@@ -2,7 +2,7 @@
 // out for, and its snippets.
 import { Alert, Stack } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { ConnectMethod } from "../../../src";
 import { FormSection } from "../../fields/FormSection";
 import { NotesText } from "./NotesText";
@@ -11,13 +11,12 @@ import { SnippetBlock } from "./SnippetBlock";
 
 export interface TMethodSectionProps {
   method: ConnectMethod;
-  /** Fields shown just before one snippet (the account before its RBAC), or after all when it is absent. */
-  fields?: { before: string; node: ReactNode };
+  /** Fields under the warnings (which ask for them), always in this one place: a field that moved while typed into would lose focus. */
+  fields?: ReactNode;
   children?: ReactNode;
 }
 
 export function MethodSection({ method, fields, children }: TMethodSectionProps) {
-  const placed = Boolean(fields && method.snippets.some((snippet) => snippet.id === fields.before));
   return (
     <FormSection title={method.title}>
       <RunnerHost method={method} />
@@ -31,13 +30,10 @@ export function MethodSection({ method, fields, children }: TMethodSectionProps)
           ))}
         </Stack>
       )}
+      {fields}
       {method.snippets.map((snippet) => (
-        <Fragment key={snippet.id}>
-          {fields?.before === snippet.id && fields.node}
-          <SnippetBlock snippet={snippet} />
-        </Fragment>
+        <SnippetBlock key={snippet.id} snippet={snippet} />
       ))}
-      {!placed && fields?.node}
       {children}
     </FormSection>
   );
