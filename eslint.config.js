@@ -43,6 +43,22 @@ export default tseslint.config(
   {
     files: ["app/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, "no-restricted-imports": ["error", { paths: [YAML_PARSERS] }] },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [YAML_PARSERS],
+          // The wizard sees the core through its entry (src/index.ts) and the faces of the areas
+          // that have one, never an inner module: the core can then move its insides freely.
+          patterns: [
+            {
+              regex: "^(\\.\\./)+src/(?!(migrate|gitops|connect|engine-config|upgrade)$).+",
+              message: "Import the core from its entry (src) or an area's face (src/migrate, src/gitops, src/connect, src/engine-config, src/upgrade); add the export there if it is missing.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );

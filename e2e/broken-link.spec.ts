@@ -1,7 +1,7 @@
 // Someone opens a share link that was cut short, edited or crafted to be huge: the wizard says
 // what is wrong with it and opens as it was (the defaults, or the settings saved in this browser),
 // rather than failing, hanging or loading half of it.
-import { craftedLink } from "../src/share/crafted-link";
+import { craftedLink } from "../test/crafted-link";
 import { expect, openWizard, test } from "./fixtures";
 import { downloadedValues, downloadedValuesText } from "./helpers";
 

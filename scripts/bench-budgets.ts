@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { encodeShareLink } from "../src/share/share-link";
-import { MAXIMAL_VALUES } from "../src/share/maximal-values";
+import { MAXIMAL_VALUES } from "../test/every-key-values";
 import { shareableState } from "../src/wizard/share-state";
 // @ts-expect-error: a plain .mjs script without types
 import { bundleSizes, FIRST_LOAD_BUDGET } from "./bundle-size.mjs";

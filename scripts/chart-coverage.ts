@@ -5,7 +5,7 @@ import { arbitraryRelease, arbitraryValues } from "../test/arbitrary-values";
 import { branchesSeen, instrumentChart } from "../test/chart-coverage";
 import { ciScenarios } from "../test/ci-values";
 import { mapLimit } from "../test/helm";
-import { validateValues } from "../src/values/validate";
+import { validateValues } from "../src/render/validate";
 
 const SAMPLE = Number(process.env.COVERAGE_SAMPLE ?? 200);
 const chart = instrumentChart();

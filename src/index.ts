@@ -4,10 +4,12 @@ export { ZValues, type TValues, type TEngine } from "./values/schema";
 export { defaultValues } from "./values/defaults";
 export { valueDescription } from "./values/descriptions";
 export { coalesceValues, mergeValueFiles } from "./values/coalesce";
-export { validateValues, checkedValues, ValuesError, type ValuesProblem, type ValidatedValues } from "./values/validate";
+export { ValuesError, type ValuesProblem, type ValidatedValues } from "./values/validate";
+export { validateValues, checkedValues } from "./render/validate";
 export { minimalValues, minimalValuesText } from "./values/minimal";
 export { renderManifests, releaseNameProblem, type RenderOptions } from "./render/index";
-export { manifestsText, toYaml11 } from "./render/manifest-text";
+export { manifestsText } from "./render/manifest-text";
+export { toYaml11 } from "./yaml/yaml11";
 export { parseYaml11Document, readYamlValue, type YamlValueReading } from "./yaml/yaml11";
 export { decodeValuesBytes, type DecodedBytes } from "./yaml/decode-bytes";
 export type { Manifest, KubeObject } from "./render/context";
@@ -34,7 +36,9 @@ export { textStateFrom, shareLinkFor } from "./wizard/share-state";
 export { wizardOutputs, renderedManifestsText, defaultManifestsText, defaultValuesText, coalescedValuesText, type WizardOutputs } from "./wizard/outputs";
 export { privilegedNamespaceText } from "./wizard/exports";
 export { PRESETS, type Preset } from "./wizard/presets";
-export type { UnknownKey } from "./import/import-values";
+export { importParentBlock, importValuesText, MAX_IMPORT_BYTES, type ImportOutcome, type UnknownKey } from "./import/import-values";
+export { installCommands, registryProblem } from "./wizard/install-commands";
+export { siteAddresses, withSchemaModeline } from "./wizard/site";
 export type { ProblemRange } from "./document/problem-ranges";
 
 // How CI jobs reach the engine, and engine.json by the engine's rules.

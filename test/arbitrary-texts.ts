@@ -3,7 +3,7 @@
 // NEL, UTF-16 and UTF-8 byte order marks, CRLF, an empty namespace. Each is a twist on a random
 // values file; Helm 3 and Helm 4 read some of them differently, and the core follows Helm 4.
 import fc from "fast-check";
-import { validateValues } from "../src/values/validate";
+import { validateValues } from "../src/render/validate";
 import { toYaml11 } from "../src/yaml/yaml11";
 import { arbitraryRelease, arbitraryValues } from "./arbitrary-values";
 

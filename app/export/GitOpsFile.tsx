@@ -7,12 +7,12 @@ import { notifications } from "@mantine/notifications";
 import { IconClipboardCopy, IconDownload } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { CHART, defaultValues, type ValuesProblem } from "../../src";
-import { argoCdFile, ARGO_CD_FILE, FLUX_FILE, fluxFile } from "../../src/gitops/index";
-import { minimalValuesText } from "../../src/values/minimal";
-import { podSecurityLevel } from "../../src/wizard/pod-security";
-import { maskOf } from "../../src/wizard/secrets";
-import { siteAddresses } from "../../src/wizard/site";
-import { syntaxErrorText } from "../../src/wizard/values-state";
+import { argoCdFile, ARGO_CD_FILE, FLUX_FILE, fluxFile } from "../../src/gitops";
+import { minimalValuesText } from "../../src";
+import { podSecurityLevel } from "../../src";
+import { maskOf } from "../../src";
+import { siteAddresses } from "../../src";
+import { syntaxErrorText } from "../../src";
 import { useWizard } from "../form/use-wizard";
 import { copyText, downloadText } from "./browser-io";
 

@@ -4,9 +4,9 @@
 import { Alert, Button, Code, Group, List, Stack, Switch, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
-import { installCommands, registryProblem } from "../../src/wizard/install-commands";
-import { podSecurityLevel } from "../../src/wizard/pod-security";
-import { siteAddresses } from "../../src/wizard/site";
+import { installCommands, registryProblem } from "../../src";
+import { podSecurityLevel } from "../../src";
+import { siteAddresses } from "../../src";
 import { defaultValues } from "../../src";
 import { useWizard } from "../form/use-wizard";
 import { copyText } from "./browser-io";

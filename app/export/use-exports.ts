@@ -5,6 +5,7 @@
 // copied or downloaded.
 import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
+import { siteAddresses, withSchemaModeline } from "../../src";
 import { useWizardStore } from "../form/use-wizard";
 import type { TExportReading } from "../worker/export-reading";
 import { readForExport } from "../worker/worker-client";
@@ -81,7 +82,6 @@ export function useExports() {
       async (minimal: boolean, schemaLine: boolean) => {
         const file = await valuesFile(minimal);
         if (!file) return;
-        const { siteAddresses, withSchemaModeline } = await import("../../src/wizard/site");
         const text = schemaLine ? withSchemaModeline(file.text, siteAddresses(window.location.href).schemaUrl) : file.text;
         downloadText("values.yaml", text);
         notify("values.yaml downloaded", "Install it with the chart: see Install and GitOps.", file.warning);

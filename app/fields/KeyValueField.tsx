@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Input, Stack, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
-import { deepEqual } from "../../src/values/tree";
+import { deepEqual } from "../../src";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";

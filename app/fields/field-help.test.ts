@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldHelp } from "./field-help";
 import { fieldId, valueAt } from "./field-path";
-import { clearedValue } from "../../src/wizard/field-write";
+import { clearedValue } from "../../src";
 
 describe("fieldHelp", () => {
   it("gives the schema's description of a chart value", () => {

@@ -1,7 +1,7 @@
 // The store's start: exports wait for the saved settings (or a link) to be read, never taking the
 // empty text the page holds meanwhile.
 import { describe, expect, it } from "vitest";
-import { wizardReading } from "../../src/wizard/wizard-reading";
+import { wizardReading } from "../../src";
 import { WizardStore } from "./wizard-store";
 
 const release = { name: "dagger", namespace: "dagger" };

@@ -6,7 +6,7 @@ import { Button, FileButton, Group, Modal, Stack, Text, Textarea } from "@mantin
 import { notifications } from "@mantine/notifications";
 import { IconFileUpload } from "@tabler/icons-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { importParentBlock, importValuesText, type ImportOutcome } from "../../src/import/import-values";
+import { importParentBlock, importValuesText, type ImportOutcome } from "../../src";
 import type { Migration } from "../../src/migrate";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import classes from "./import.module.css";

@@ -3,7 +3,7 @@
 // release the file was written for is MigrationPanel's part.
 import { Alert, Button, Group, List, Text } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
-import type { ImportOutcome } from "../../src/import/import-values";
+import type { ImportOutcome } from "../../src";
 import { positionText } from "../../src";
 
 export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome; onBlock: (key: string) => void }) {

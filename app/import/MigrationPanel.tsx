@@ -6,7 +6,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { IconAlertTriangle, IconArrowsExchange, IconCircleCheck } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
 import { detectUpstream, migrateValues, reportSections, UPSTREAM_TITLES, UPSTREAM_VERSIONS, type Migration, type UpstreamChart } from "../../src/migrate";
-import type { Table } from "../../src/values/tree";
+import type { Table } from "../../src";
 import classes from "./import.module.css";
 
 /** "this" keeps the file as written; "vendor@0.20.6" or "fork@0.4.1" migrates from that release. */

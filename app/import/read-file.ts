@@ -2,7 +2,7 @@
 // file, or when it is not text Helm 4 reads (UTF-8, or UTF-16 as the core explains), with a
 // message that says so.
 import { decodeValuesBytes } from "../../src";
-import { MAX_IMPORT_BYTES } from "../../src/import/import-values";
+import { MAX_IMPORT_BYTES } from "../../src";
 
 export type TReadFile = { ok: true; name: string; text: string } | { ok: false; name: string; message: string };
 

@@ -9,7 +9,7 @@ import { validateKubernetesObject } from "../../test/kubernetes-schema";
 import { engineHas, engineVersionOf } from "../engine/versions";
 import type { KubeObject } from "../render/context";
 import { renderManifests } from "../render/index";
-import { validateValues } from "../values/validate";
+import { validateValues } from "../render/validate";
 import { parseAllYaml11, parseYaml11 } from "../yaml/yaml11";
 import { connectionMethods, type ConnectInfo, type ConnectMethod } from "./methods";
 

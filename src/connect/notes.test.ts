@@ -7,7 +7,7 @@ import { arbitraryRelease, arbitraryValues } from "../../test/arbitrary-values";
 import { ciScenarios } from "../../test/ci-values";
 import { mapLimit } from "../../test/helm";
 import { helmNotes } from "../../test/helm-notes";
-import { validateValues } from "../values/validate";
+import { validateValues } from "../render/validate";
 import { connectContext } from "./endpoints";
 import { notesText, shellWord } from "./notes";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateValues } from "../values/validate";
+import { validateValues } from "../render/validate";
 import { parseYaml11 } from "../yaml/yaml11";
 import { problemRanges } from "./problem-ranges";
 

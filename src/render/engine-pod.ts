@@ -14,7 +14,7 @@ import {
   serviceAccountName,
 } from "./names";
 import { effectiveProbe } from "./probe";
-import { MAGICACHE_URL_VARIABLE } from "../values/cross-field";
+import { MAGICACHE_URL_VARIABLE } from "./validate-rules";
 
 /** Sprig's `toJson | sha256sum`, the checksum annotations' recipe. */
 function checksum(parts: unknown[]): string {

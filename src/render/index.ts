@@ -2,7 +2,7 @@
 import { foldNelDeep } from "../yaml/line-breaks";
 import { CHART } from "../chart/chart-meta";
 import type { TValues } from "../values/schema";
-import { checkedValues } from "../values/validate";
+import { checkedValues } from "./validate";
 import { helmTrimmedTail } from "./document-tail";
 import { releaseNameProblem } from "./release-name";
 import type { KubeObject, Manifest, RenderContext } from "./context";

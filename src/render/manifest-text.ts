@@ -7,4 +7,3 @@ export function manifestsText(manifests: readonly Manifest[]): string {
   return manifests.map((manifest) => `---\n# Source: ${manifest.source}\n${toYaml11(manifest.object)}`).join("");
 }
 
-export { toYaml11 };

@@ -13,9 +13,10 @@ import { helmTemplate, helmTemplateFile, mapLimit, parseManifests, type HelmMajo
 import { parseValuesText } from "../cli/read-values";
 import { decodeValuesBytes } from "../yaml/decode-bytes";
 import { validateKubernetesObject } from "../../test/kubernetes-schema";
-import { manifestsText, toYaml11 } from "./manifest-text";
+import { toYaml11 } from "../yaml/yaml11";
+import { manifestsText } from "./manifest-text";
 import { minimalValues } from "../values/minimal";
-import { validateValues } from "../values/validate";
+import { validateValues } from "./validate";
 import { renderManifests } from "./index";
 import type { Table } from "../values/tree";
 

@@ -8,7 +8,7 @@ import { helmTemplate, mapLimit, parseManifests } from "../../test/helm";
 import { validateKubernetesObject } from "../../test/kubernetes-schema";
 import { renderManifests } from "./index";
 import { manifestsText } from "./manifest-text";
-import { validateValues } from "../values/validate";
+import { validateValues } from "./validate";
 import { deepEqual, type Table } from "../values/tree";
 
 const HOSTILE = ["line one\nline two\n", 'say "hi"', "it's", "a: b", "{{ .Values.engine }}", "# not a comment", "yes", "on", "0755", "1e3", "~"];

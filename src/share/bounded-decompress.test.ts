@@ -2,7 +2,7 @@ import fc from "fast-check";
 import LZString from "lz-string";
 import { describe, expect, it } from "vitest";
 import { decompressBounded } from "./bounded-decompress";
-import { craftedLink } from "./crafted-link";
+import { craftedLink } from "../../test/crafted-link";
 
 describe("bounded decompression", () => {
   it("reads whatever lz-string compresses, exactly", () => {

@@ -5,8 +5,8 @@ import { minimalValues, validateValues } from "../index";
 import type { Table } from "../values/tree";
 import { PRESETS } from "../wizard/presets";
 import { initialState, valuesFrom, type WizardState } from "../wizard/state";
-import { craftedLink } from "./crafted-link";
-import { MAXIMAL_VALUES } from "./maximal-values";
+import { craftedLink } from "../../test/crafted-link";
+import { MAXIMAL_VALUES } from "../../test/every-key-values";
 import { decodeShareLink, encodeShareLink, isShareHash, MAX_SHARE_LINK_CHARS, SHARE_PREFIX, shareLink } from "./share-link";
 
 const stateOf = (values: Table, release = { name: "dagger", namespace: "dagger" }): WizardState => ({ release, values: valuesFrom(values) });

@@ -1,7 +1,7 @@
 // minimalValues: the values.yaml a user exports, holding only what differs from the defaults.
 import { coalesceValues } from "./coalesce";
 import { defaultValues } from "./defaults";
-import { toYaml11 } from "../render/manifest-text";
+import { toYaml11 } from "../yaml/yaml11";
 import { deepEqual, isTable, type Table } from "./tree";
 
 /**

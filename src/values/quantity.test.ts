@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { helmTemplateFile, mapLimit, parseManifests } from "../../test/helm";
 import { renderManifests } from "../render/index";
 import { parseYaml11 } from "../yaml/yaml11";
-import { validateValues } from "./validate";
+import { validateValues } from "../render/validate";
 
 const TRAPS = [
   "lots", "yes", "no", "on", '"yes"', "=", "~", "null", '""', '"0x1F"', "2001-12-14", '"12:30"', "1_000m", '"-1"', "-1", "-0.5",

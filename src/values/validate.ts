@@ -1,8 +1,7 @@
-// Validation of user values: Helm's coalescing, then the zod schema (which values.schema.json is
-// generated from), then the cross-field rules of the chart's validation helper.
+// Validation of user values against the schema: Helm's coalescing, then the zod schema (which
+// values.schema.json is generated from). The rules across fields follow in render/validate.ts.
 import type { z } from "zod";
 import { coalesceValues } from "./coalesce";
-import { crossFieldProblems } from "./cross-field";
 import { defaultValues } from "./defaults";
 import { suggestKey } from "./suggest";
 import { ZValues, type TValues } from "./schema";
@@ -30,26 +29,18 @@ export class ValuesError extends Error {
 }
 
 /**
- * Coalesces user values with the defaults and lists every problem Helm would refuse them for.
- * With the release name, the rules that compare generated names run too.
+ * Coalesces user values with the defaults and lists what the schema refuses: unknown keys, wrong
+ * types, values out of range. The rules across fields, which compare generated names and paths as
+ * the chart's templates do, live beside the templates (render/validate.ts adds them).
  */
-export function validateValues(userValues: unknown, releaseName?: string): ValidatedValues {
+export function schemaProblems(userValues: unknown): ValidatedValues {
   if (userValues === null || userValues === undefined) userValues = {};
   if (!isTable(userValues)) {
     return { values: defaultValues(), problems: [{ path: "", message: "values must be a YAML mapping of keys to values" }] };
   }
   const defaults = defaultValues() as Table;
   const values = coalesceValues(defaults, userValues);
-  const problems = sectionProblems(values, defaults, PLAN, []);
-  if (problems.length) return { values: values as TValues, problems };
-  return { values: values as TValues, problems: crossFieldProblems(values as TValues, releaseName) };
-}
-
-/** Coalesced values, or a ValuesError listing every problem. */
-export function checkedValues(userValues: unknown, releaseName?: string): TValues {
-  const { values, problems } = validateValues(userValues, releaseName);
-  if (problems.length) throw new ValuesError(problems);
-  return values;
+  return { values: values as TValues, problems: sectionProblems(values, defaults, PLAN, []) };
 }
 
 /**

@@ -1,5 +1,5 @@
 // The texts the wizard's export actions produce, beside what the core renders.
-import { toYaml11 } from "../render/manifest-text";
+import { toYaml11 } from "../yaml/yaml11";
 
 /** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
 export function shellWord(word: string): string {

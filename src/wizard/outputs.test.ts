@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryRelease, arbitraryValues } from "../../test/arbitrary-values";
 import { maximalValues } from "../../test/maximal-values";
-import { validateValues } from "../values/validate";
+import { validateValues } from "../render/validate";
 import { renderedManifestsText } from "./outputs";
 
 describe("renderedManifestsText", () => {

@@ -2,13 +2,15 @@
 // values.yaml, both from the core (renderManifests, minimalValuesText), or every problem that
 // stops Helm from rendering. The user's own values.yaml is their text, exported as it is.
 import { renderManifests, renderValidValues, releaseNameProblem } from "../render/index";
-import { crossFieldProblems } from "../values/cross-field";
-import { manifestsText, toYaml11 } from "../render/manifest-text";
+import { crossFieldProblems } from "../render/validate-rules";
+import { manifestsText } from "../render/manifest-text";
+import { toYaml11 } from "../yaml/yaml11";
 import { defaultValues } from "../values/defaults";
 import { minimalValuesText } from "../values/minimal";
 import type { TValues } from "../values/schema";
 import { isTable, type Table } from "../values/tree";
-import { validateValues, ValuesError, type ValidatedValues, type ValuesProblem } from "../values/validate";
+import { ValuesError, type ValidatedValues, type ValuesProblem } from "../values/validate";
+import { validateValues } from "../render/validate";
 import { namespaceProblem, type WizardState } from "./state";
 
 // The changes tab masks the token with this chunk's help, not the first screen's.

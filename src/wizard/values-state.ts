@@ -8,7 +8,8 @@ import { mergeValueFiles } from "../values/coalesce";
 import { defaultValues } from "../values/defaults";
 import type { TValues } from "../values/schema";
 import type { Table } from "../values/tree";
-import { validateValues, type ValuesProblem } from "../values/validate";
+import { type ValuesProblem } from "../values/validate";
+import { validateValues } from "../render/validate";
 import type { ValuesSyntaxError } from "./syntax-error";
 
 export interface ValuesSnapshot {

@@ -1,6 +1,6 @@
 {{/*
 Checks that span several values, which the JSON schema cannot express. Each message names the
-key and the fix. src/values/cross-field.ts is the TypeScript twin and uses the same wording.
+key and the fix. src/render/validate-rules.ts is the TypeScript twin and uses the same wording.
 */}}
 {{- define "dagger-helm.validateValues" -}}
 {{- $messages := list }}

@@ -1,13 +1,13 @@
 // Twin of dagger-helm.validateValues in chart/dagger-helm/templates/_validate.tpl: the same
 // rules with the same wording, so that the wizard, the CLI and Helm say the same thing.
-import { truthy } from "../render/context";
+import { truthy } from "./context";
 import { CHART } from "../chart/chart-meta";
-import { dataMountPath, fullname, runMountPath } from "../render/names";
-import { PROBE_HANDLERS } from "./kubernetes";
-import { DEFAULT_READINESS_EXEC } from "./schema";
-import { deepEqual } from "./tree";
-import type { TValues } from "./schema";
-import type { ValuesProblem } from "./validate";
+import { dataMountPath, fullname, runMountPath } from "./names";
+import { PROBE_HANDLERS } from "../values/kubernetes";
+import { DEFAULT_READINESS_EXEC } from "../values/schema";
+import { deepEqual } from "../values/tree";
+import type { TValues } from "../values/schema";
+import type { ValuesProblem } from "../values/validate";
 
 /** The variable that magicache.enabled adds to the engine's environment. */
 export const MAGICACHE_URL_VARIABLE = "_EXPERIMENTAL_DAGGER_CACHESERVICE_URL";

@@ -2,7 +2,7 @@
 // one or two typical entries, each free text a line or two): the measure of how long a share link
 // of a fully customised install gets. Free texts (engine.config, sidecars) can make any link
 // longer; that is what the size of this one is measured without.
-import type { Table } from "../values/tree";
+import type { Table } from "../src/values/tree";
 
 export const MAXIMAL_VALUES: Table = {
   global: { imageRegistry: "registry.example.com" },
