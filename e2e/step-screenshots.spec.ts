@@ -6,7 +6,7 @@ test("every step is reachable with Next and Back, and each gets a screenshot", a
   await openWizard(page);
   const steps = page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button");
   const count = await steps.count();
-  expect(count).toBe(7);
+  expect(count).toBe(8);
   // Monaco replaces the plain-text preview once it has loaded; wait for it so screenshots are stable.
   await expect(page.getByRole("region", { name: "Preview" }).locator(".monaco-editor").first()).toBeVisible({ timeout: 30_000 });
 

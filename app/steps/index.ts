@@ -1,4 +1,4 @@
-// The wizard's seven steps, in order, for the shell's stepper. Each field of a step reads and
+// The wizard's eight steps, in order, for the shell's stepper. Each field of a step reads and
 // writes its own piece of the wizard's store, and shows the core's problems at its path.
 import { lazy, type ComponentType } from "react";
 import { ReleaseStep } from "./release/ReleaseStep";
@@ -12,6 +12,7 @@ const StorageStep = lazy(() => import("./storage/StorageStep").then((module) => 
 const SecurityStep = lazy(() => import("./security/SecurityStep").then((module) => ({ default: module.SecurityStep })));
 const EngineStep = lazy(() => import("./engine/EngineStep").then((module) => ({ default: module.EngineStep })));
 const SchedulingStep = lazy(() => import("./scheduling/SchedulingStep").then((module) => ({ default: module.SchedulingStep })));
+const ConnectStep = lazy(() => import("./connect/ConnectStep").then((module) => ({ default: module.ConnectStep })));
 const ReviewStep = lazy(() => import("./review/ReviewStep").then((module) => ({ default: module.ReviewStep })));
 
 export { goToField, useGoToStepListener } from "./navigation";
@@ -24,6 +25,7 @@ const COMPONENTS: Record<TStepId, ComponentType> = {
   security: SecurityStep,
   engine: EngineStep,
   scheduling: SchedulingStep,
+  connect: ConnectStep,
   review: ReviewStep,
 };
 

@@ -11,6 +11,10 @@ describe("stepForPath", () => {
     expect(stepForPath("engine.volumes[1].name")).toBe("scheduling");
     expect(stepForPath("additionalResources.role.rules[0].verbs")).toBe("security");
     expect(stepForPath("additionalResources.service.port")).toBe("engine");
+    expect(stepForPath("service.type")).toBe("engine");
+    expect(stepForPath("service.sessionAffinity")).toBe("connect");
+    expect(stepForPath("service.internalTrafficPolicy")).toBe("connect");
+    expect(stepForPath("networkPolicy.from[0].podSelector")).toBe("connect");
   });
 
   it("matches whole keys only", () => {

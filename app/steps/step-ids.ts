@@ -1,6 +1,6 @@
 // The wizard's steps by id, in order, and which step edits which values path; the review step's
 // links and the shell's stepper use them.
-export const STEP_IDS = ["release", "kind", "storage", "security", "engine", "scheduling", "review"] as const;
+export const STEP_IDS = ["release", "kind", "storage", "security", "engine", "scheduling", "connect", "review"] as const;
 export type TStepId = (typeof STEP_IDS)[number];
 
 /** Values path prefixes and the step whose form has their fields; the longest prefix wins. */
@@ -33,6 +33,9 @@ const FIELD_STEPS: [prefix: string, step: TStepId][] = [
   ["engine.hostPort", "engine"],
   ["engine.containerPorts", "engine"],
   ["service", "engine"],
+  ["service.sessionAffinity", "connect"],
+  ["service.internalTrafficPolicy", "connect"],
+  ["networkPolicy", "connect"],
   ["additionalResources.service", "engine"],
   ["magicache", "engine"],
   ["engine", "scheduling"],

@@ -7,5 +7,6 @@ export const STEP_LABELS: Record<TStepId, { label: string; description: string }
   security: { label: "Security", description: "Contexts, accounts, RBAC" },
   engine: { label: "Engine", description: "Config, ports, cache" },
   scheduling: { label: "Scheduling", description: "Resources, placement, probes" },
+  connect: { label: "Connect", description: "How CI jobs reach it" },
   review: { label: "Review", description: "Summary and problems" },
 };
