@@ -2,9 +2,12 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconLock } from "@tabler/icons-react";
-import { useMemo } from "react";
-import { syntaxErrorText } from "../../src";
-import { shareLinkWithDeployed } from "../../src/share/deployed-link";
+import { use, useMemo } from "react";
+import { shareLinkFor, syntaxErrorText } from "../../src";
+
+// Only upgrade mode's link reads what runs (a YAML parser): its code loads when there is one.
+let deployedLink: Promise<typeof import("../../src/share/deployed-link")> | undefined;
+const loadDeployedLink = () => (deployedLink ??= import("../../src/share/deployed-link"));
 import { useWizard } from "../form/use-wizard";
 import { copyText } from "./browser-io";
 
@@ -14,7 +17,11 @@ export default function ShareLink() {
   const lastGood = useWizard((state) => state.lastGood);
   const unknownKeys = lastGood?.unknownKeys ?? [];
   const deployed = useWizard((state) => state.deployed);
-  const { link: made, deployed: carried } = useMemo(() => shareLinkWithDeployed(release, lastGood?.userValues ?? {}, deployed), [release, lastGood, deployed]);
+  const withDeployed = deployed ? use(loadDeployedLink()).shareLinkWithDeployed : undefined;
+  const { link: made, deployed: carried } = useMemo(
+    () => (withDeployed ? withDeployed(release, lastGood?.userValues ?? {}, deployed) : { link: shareLinkFor(release, lastGood?.userValues ?? {}), deployed: undefined }),
+    [release, lastGood, deployed, withDeployed],
+  );
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = made.ok ? `${base}#${made.hash}` : undefined;
   const tokenLeftOut = lastGood?.secret !== undefined;
