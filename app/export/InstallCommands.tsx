@@ -10,6 +10,7 @@ import { siteAddresses } from "../../src";
 import { defaultValues } from "../../src";
 import { useWizard } from "../form/use-wizard";
 import { copyText } from "./browser-io";
+import { UpgradeCommand } from "./UpgradeCommand";
 
 export default function InstallCommands() {
   const release = useWizard((state) => state.release);
@@ -27,9 +28,11 @@ export default function InstallCommands() {
     ociRegistry: problem ? undefined : registry,
   });
   const text = commands.join("\n");
+  const upgrading = useWizard((state) => state.deployed !== undefined);
 
   return (
     <Stack gap="sm">
+      {upgrading && <UpgradeCommand />}
       <Text size="sm">
         Download values.yaml, then run these where it is, with Helm 4 (or Helm 3.8 and later). The chart comes from this site's chart repository,{" "}
         <Code>{site.chartsUrl}</Code>.

@@ -2,8 +2,12 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconLock } from "@tabler/icons-react";
-import { useMemo } from "react";
+import { use, useMemo } from "react";
 import { shareLinkFor, syntaxErrorText } from "../../src";
+
+// Only upgrade mode's link reads what runs (a YAML parser): its code loads when there is one.
+let deployedLink: Promise<typeof import("../../src/share/deployed-link")> | undefined;
+const loadDeployedLink = () => (deployedLink ??= import("../../src/share/deployed-link"));
 import { useWizard } from "../form/use-wizard";
 import { copyText } from "./browser-io";
 
@@ -12,7 +16,12 @@ export default function ShareLink() {
   const syntaxError = useWizard((state) => state.syntaxError);
   const lastGood = useWizard((state) => state.lastGood);
   const unknownKeys = lastGood?.unknownKeys ?? [];
-  const made = useMemo(() => shareLinkFor(release, lastGood?.userValues ?? {}), [release, lastGood]);
+  const deployed = useWizard((state) => state.deployed);
+  const withDeployed = deployed ? use(loadDeployedLink()).shareLinkWithDeployed : undefined;
+  const { link: made, deployed: carried } = useMemo(
+    () => (withDeployed ? withDeployed(release, lastGood?.userValues ?? {}, deployed) : { link: shareLinkFor(release, lastGood?.userValues ?? {}), deployed: undefined }),
+    [release, lastGood, deployed, withDeployed],
+  );
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = made.ok ? `${base}#${made.hash}` : undefined;
   const tokenLeftOut = lastGood?.secret !== undefined;
@@ -32,6 +41,13 @@ export default function ShareLink() {
       {unknownKeys.length > 0 && (
         <Alert color="orange" variant="light" title="Keys the chart does not know are left out">
           {unknownKeys.map((key) => key.path).join(", ")}: the chart has no such values, so a link with them would not open.
+        </Alert>
+      )}
+      {carried && (
+        <Alert color={carried.carried ? "grape" : "yellow"} variant="light" title={carried.carried ? "What runs is in the link too" : "What runs is not in the link"}>
+          {carried.carried
+            ? "Upgrade mode's baseline (what runs) travels with the link: whoever opens it sees the same upgrade check in the changes tab."
+            : `Upgrade mode's baseline stays out of this link: ${carried.reason}. Whoever opens it sees your settings; to compare, they paste what runs themselves (Compare with what runs, in the changes tab).`}
         </Alert>
       )}
       {link ? (

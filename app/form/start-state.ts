@@ -4,6 +4,7 @@
 // saved settings takes the values worker (worker/start.ts); a first visit needs neither, and the
 // form shows the defaults at once.
 import { DEFAULT_RELEASE, SAVED_STATE_KEY, type WizardTextState } from "../../src";
+import type { DeployedSource } from "../../src/wizard/upgrade-reading";
 
 export interface TStartNotice {
   color: "red" | "yellow" | "blue";
@@ -14,6 +15,8 @@ export interface TStartNotice {
 export interface TStart {
   state: WizardTextState;
   notice?: TStartNotice;
+  /** A share link's deployed baseline: the wizard opens in upgrade mode. */
+  deployed?: DeployedSource;
 }
 
 /** A share link of any version (so a broken one is reported, not ignored); share-link.ts isShareHash. */

@@ -6,6 +6,7 @@
 // defaults while the text has a syntax error. A form field writes into the text on this thread
 // (field-writes.ts), and the values it wrote are the form's at once.
 import { defaultValues, mergeValueFiles, syntaxErrorText, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
+import type { DeployedSource, UpgradeReading, UpgradeReadingRequest } from "../../src/wizard/upgrade-reading";
 import type { TReadRequest } from "../worker/protocol";
 import type { TStart, TStartNotice } from "./start-state";
 
@@ -51,6 +52,10 @@ export interface TWizardState {
   changes: { values: string; defaults: string } | undefined;
   /** What the open views need read: the changes view's texts, the token shown in them. */
   views: { changes: boolean; showToken: boolean };
+  /** Upgrade mode: what runs (`helm get values -o yaml` or `helm get manifest` output); undefined outside it. */
+  deployed: DeployedSource | undefined;
+  /** Upgrade mode's newest reading (while the changes view is open), and the text version it read. */
+  upgrade: { version: number; reading: UpgradeReading } | undefined;
 }
 
 /** The form's values for the values a text writes: merged over the defaults, a null (a removed default) kept. */
@@ -81,6 +86,8 @@ export class WizardStore {
       preview: { ready: false, current: undefined, problems: [], lastGood: undefined },
       changes: undefined,
       views: { changes: false, showToken: false },
+      deployed: start?.deployed,
+      upgrade: undefined,
     };
     if (start) this.start(start);
   }
@@ -109,7 +116,7 @@ export class WizardStore {
   }
 
   /** The start state, once known; an empty text needs no reading to show the form. */
-  start({ state, notice }: TStart): void {
+  start({ state, notice, deployed }: TStart): void {
     const version = this.state.version + 1;
     const empty = state.valuesText === "";
     this.update({
@@ -118,6 +125,7 @@ export class WizardStore {
       version,
       notice,
       started: empty,
+      ...(deployed ? { deployed, upgrade: undefined } : {}),
       form: empty ? { values: formValuesOf({}), version } : this.state.form,
     });
   }
@@ -153,6 +161,18 @@ export class WizardStore {
   setViews(views: Partial<TWizardState["views"]>): void {
     const next = { ...this.state.views, ...views };
     if (next.changes !== this.state.views.changes || next.showToken !== this.state.views.showToken) this.update({ views: next });
+  }
+
+  /** Enters upgrade mode with what runs, or leaves it (undefined). */
+  setDeployed(deployed: DeployedSource | undefined): void {
+    if (deployed?.text !== this.state.deployed?.text || deployed?.name !== this.state.deployed?.name) this.update({ deployed, upgrade: undefined });
+  }
+
+  /** Upgrade mode's reading from the worker: kept when it is of the baseline shown and no older than the one kept. */
+  acceptUpgrade(version: number, request: UpgradeReadingRequest, reading: UpgradeReading): void {
+    if (request.deployed.text !== this.state.deployed?.text) return;
+    if (this.state.upgrade && version < this.state.upgrade.version) return;
+    this.update({ upgrade: { version, reading } });
   }
 
   /** What the worker should read now. */

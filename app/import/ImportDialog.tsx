@@ -2,13 +2,14 @@
 // Paste it, choose a file or drop one; the core says what it understood (the chart it was written
 // for, aliases, unknown keys with a "did you mean") or what is wrong and where. Nothing changes
 // until Import is pressed, and then the notification offers Undo.
-import { Button, FileButton, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Checkbox, FileButton, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconFileUpload } from "@tabler/icons-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { importParentBlock, importValuesText, type ImportOutcome } from "../../src";
 import type { Migration } from "../../src/migrate";
 import { useWizard, useWizardStore } from "../form/use-wizard";
+import { showChangesTab } from "../preview/show-values";
 import classes from "./import.module.css";
 import { ImportOutcomeView } from "./ImportOutcomeView";
 import { MigrationPanel } from "./MigrationPanel";
@@ -31,6 +32,8 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
   const [migration, setMigration] = useState<Migration | undefined>(undefined);
   const onMigrated = useCallback((next: Migration | undefined) => setMigration(next), []);
   const release = useWizard((state) => state.release);
+  // Upgrade mode's second way in: the imported file is what runs (helm get values -o yaml).
+  const [runs, setRuns] = useState(false);
   // A dropped file: read it (asynchronously) into the dialog; a newer drop wins.
   useEffect(() => {
     if (!file) return;
@@ -61,8 +64,12 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
   /** Imports the file as written, or the migrated values when given. */
   const confirm = (migrated?: Migration) => {
     if (outcome?.kind !== "values") return;
-    const before = store.getState().text;
+    const { text: before, deployed: deployedBefore } = store.getState();
     store.setText(migrated ? migrated.valuesText : outcome.text);
+    if (runs) {
+      store.setDeployed({ text: source.text, name: source.name ?? "deployed values" });
+      showChangesTab();
+    }
     onClose();
     const id = `import-${crypto.randomUUID()}`;
     const from = migrated ? ` (migrated from ${migrated.upstream.chart}@${migrated.upstream.version})` : "";
@@ -72,12 +79,13 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
       title: `Imported ${source.name ?? "values.yaml"}${from}`,
       message: (
         <>
-          values.yaml was replaced; the release name and namespace were kept.{" "}
+          values.yaml was replaced; the release name and namespace were kept.{runs ? " The changes tab compares with it as what runs." : ""}{" "}
           <Button
             size="compact-xs"
             variant="subtle"
             onClick={() => {
               store.setText(before);
+              store.setDeployed(deployedBefore);
               notifications.hide(id);
               notifications.show({ color: "gray", title: "Import undone", message: "values.yaml is back to what it was." });
             }}
@@ -127,6 +135,15 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
         />
         {outcome && <ImportOutcomeView outcome={outcome} onBlock={setBlock} />}
         {outcome?.kind === "values" && <MigrationPanel text={outcome.text} values={outcome.values} release={release} onMigrated={onMigrated} />}
+        {outcome?.kind === "values" && (
+          <Checkbox
+            size="sm"
+            checked={runs}
+            onChange={(event) => setRuns(event.currentTarget.checked)}
+            label="This is what runs (helm get values -o yaml): compare my changes with it (upgrade mode)"
+            description="The changes tab then shows what helm upgrade would do to the running engines: refusals, lost cache, restarts, and the way through."
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

@@ -1,25 +1,48 @@
 // The changes tab: what the user's values change against the chart's defaults, as two diffs: the
 // values Helm's templates see, and the manifests they render. The values worker writes both texts
-// (the token dotted out unless shown) while this tab is open.
-import { Text } from "@mantine/core";
-import { memo } from "react";
+// (the token dotted out unless shown) while this tab is open. In upgrade mode (the user gave what
+// runs) the tab compares with the deployed release instead; that view and its dialog load then.
+import { Button, Group, Text } from "@mantine/core";
+import { IconGitCompare } from "@tabler/icons-react";
+import { lazy, memo, Suspense, useState } from "react";
 import { YamlDiffView } from "../editor/LazyYaml";
 import type { TPreviewTexts } from "../form/wizard-store";
 import { useWizard } from "../form/use-wizard";
 import classes from "./preview.module.css";
 
+const UpgradeChanges = lazy(() => import("../upgrade/UpgradeChanges"));
+const DeployedDialog = lazy(() => import("../upgrade/DeployedDialog"));
+
 const VALUES_PATHS = { original: "file:///dagger-helm/changes/values.defaults.yaml", modified: "file:///dagger-helm/changes/values.current.yaml" };
 const MANIFESTS_PATHS = { original: "file:///dagger-helm/changes/manifests.defaults.yaml", modified: "file:///dagger-helm/changes/manifests.current.yaml" };
 
 export const ChangesPanel = memo(function ChangesPanel({ shown, stale, theme }: { shown: TPreviewTexts | undefined; stale: boolean; theme: "light" | "dark" }) {
+  const deployed = useWizard((state) => state.deployed !== undefined);
+  if (deployed) {
+    return (
+      <Suspense fallback={<Text size="sm" p="sm">Loading the upgrade check…</Text>}>
+        <UpgradeChanges theme={theme} stale={stale} />
+      </Suspense>
+    );
+  }
+  return <DefaultsChanges shown={shown} stale={stale} theme={theme} />;
+});
+
+function DefaultsChanges({ shown, stale, theme }: { shown: TPreviewTexts | undefined; stale: boolean; theme: "light" | "dark" }) {
   const changes = useWizard((state) => state.changes);
+  const [comparing, setComparing] = useState(false);
   const suffix = stale ? " (out of date)" : "";
   return (
     <div className={classes.changes}>
       <section className={classes.diff} aria-label={`Values against the chart defaults${suffix}`}>
-        <Text size="xs" fw={600} px="sm" py={4} className={classes.hint}>
-          Values: yours (with the defaults you did not change) against the chart's defaults
-        </Text>
+        <Group justify="space-between" wrap="wrap" gap="xs" px="sm" py={4} className={classes.hint}>
+          <Text size="xs" fw={600}>
+            Values: yours (with the defaults you did not change) against the chart's defaults
+          </Text>
+          <Button size="compact-xs" variant="light" leftSection={<IconGitCompare size={14} aria-hidden />} onClick={() => setComparing(true)}>
+            Compare with what runs…
+          </Button>
+        </Group>
         <YamlDiffView original={changes?.defaults ?? ""} modified={changes?.values ?? ""} label={`values against the defaults${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
       </section>
       <section className={classes.diff} aria-label={`Manifests against the defaults${suffix}`}>
@@ -28,6 +51,11 @@ export const ChangesPanel = memo(function ChangesPanel({ shown, stale, theme }: 
         </Text>
         <YamlDiffView original={shown?.defaultsText ?? ""} modified={shown?.manifestsText ?? ""} label={`manifests against the defaults${suffix}`} theme={theme} modelPaths={MANIFESTS_PATHS} />
       </section>
+      {comparing && (
+        <Suspense fallback={null}>
+          <DeployedDialog onClose={() => setComparing(false)} />
+        </Suspense>
+      )}
     </div>
   );
-});
+}

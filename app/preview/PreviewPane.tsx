@@ -11,7 +11,7 @@ import { useWizard, useWizardStore } from "../form/use-wizard";
 import { ChangesPanel } from "./ChangesPanel";
 import classes from "./preview.module.css";
 import { ProblemList } from "./ProblemList";
-import { useShowValuesListener } from "./show-values";
+import { useShowChangesListener, useShowValuesListener } from "./show-values";
 import { TokenToggle, useMaskedToken } from "./TokenToggle";
 import { ValuesPanel } from "./ValuesPanel";
 
@@ -25,6 +25,7 @@ export function PreviewPane() {
   const theme = useComputedColorScheme("light");
   const [tab, setTab] = useState<TTab>("values");
   useShowValuesListener(useCallback(() => setTab("values"), []));
+  useShowChangesListener(useCallback(() => setTab("changes"), []));
   // The changes view's texts are read only while it is open.
   useEffect(() => store.setViews({ changes: tab === "changes" }), [store, tab]);
   const shown = preview.lastGood;

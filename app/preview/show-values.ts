@@ -13,3 +13,17 @@ export function useShowValuesListener(onShow: () => void): void {
     return () => window.removeEventListener(SHOW_VALUES, onShow);
   }, [onShow]);
 }
+
+const SHOW_CHANGES = "dagger-wizard:show-changes";
+
+/** Asks the preview to show the changes tab (entering upgrade mode does). */
+export function showChangesTab(): void {
+  window.dispatchEvent(new CustomEvent(SHOW_CHANGES));
+}
+
+export function useShowChangesListener(onShow: () => void): void {
+  useEffect(() => {
+    window.addEventListener(SHOW_CHANGES, onShow);
+    return () => window.removeEventListener(SHOW_CHANGES, onShow);
+  }, [onShow]);
+}

@@ -3,6 +3,7 @@
 // change and the worker answers only the newest it has not read yet.
 import type { SecretFreeText, WizardReading, WizardReadingRequest } from "../../src";
 import type { TStart } from "../form/start-state";
+import type { UpgradeReading, UpgradeReadingRequest } from "../../src/wizard/upgrade-reading";
 import type { TExportReading, TExportRequest } from "./export-reading";
 
 export interface TReadRequest extends WizardReadingRequest {
@@ -11,14 +12,23 @@ export interface TReadRequest extends WizardReadingRequest {
   version: number;
 }
 
+/** Upgrade mode's reading (upgrade-reading.ts), asked for like a read: only the newest is answered. */
+export interface TUpgradeRequest {
+  kind: "upgrade";
+  version: number;
+  request: UpgradeReadingRequest;
+}
+
 export type TWorkerRequest =
   | TReadRequest
+  | TUpgradeRequest
   | { kind: "start"; id: number; hash: string; saved: string | null }
   | { kind: "secretFree"; id: number; text: string }
   | { kind: "export"; id: number; request: TExportRequest };
 
 export type TWorkerAnswer =
   | { kind: "reading"; version: number; request: TReadRequest; reading: WizardReading }
+  | { kind: "upgrade"; version: number; request: UpgradeReadingRequest; reading: UpgradeReading }
   | { kind: "start"; id: number; start: TStart }
   | { kind: "secretFree"; id: number; text: SecretFreeText }
   | { kind: "export"; id: number; reading: TExportReading }

@@ -15,9 +15,11 @@ export function startState(hash: string, saved: string | null): TStart {
   if (SHARE_HASH.test(hash)) {
     const decoded = decodeShareLink(hash);
     if (decoded.ok) {
+      const upgrade = decoded.deployed ? " The link also holds what runs: the changes tab compares with it (upgrade mode)." : "";
       return {
         state: textStateFrom(decoded.state),
-        notice: { color: "blue", title: "Opened from a share link", message: "The settings below come from the link you opened. Your own earlier settings in this browser were replaced." },
+        notice: { color: "blue", title: "Opened from a share link", message: `The settings below come from the link you opened. Your own earlier settings in this browser were replaced.${upgrade}` },
+        ...(decoded.deployed ? { deployed: decoded.deployed } : {}),
       };
     }
     const instead = !loaded.ok

@@ -4,7 +4,7 @@
 // A burst of changes is read once, at its newest text.
 import { textWithoutSecrets, wizardReading } from "../../src";
 import { exportReading } from "./export-reading";
-import type { TReadRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
+import type { TReadRequest, TUpgradeRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
 import { startState } from "./start";
 
 const scope = self as unknown as { postMessage(message: TWorkerAnswer): void; onmessage: ((event: MessageEvent<TWorkerRequest>) => void) | null };
@@ -24,7 +24,30 @@ function readPending(): void {
   }
 }
 
+let pendingUpgrade: TUpgradeRequest | undefined;
+let upgradeModule: Promise<typeof import("../../src/wizard/upgrade-reading")> | undefined;
+
+/** Upgrade mode's reading, after the values' own; its code loads the first time it is asked for. */
+async function readUpgrade(): Promise<void> {
+  upgradeModule ??= import("../../src/wizard/upgrade-reading");
+  const { upgradeReading } = await upgradeModule;
+  const request = pendingUpgrade;
+  pendingUpgrade = undefined;
+  if (!request) return;
+  try {
+    scope.postMessage({ kind: "upgrade", version: request.version, request: request.request, reading: upgradeReading(request.request) });
+  } catch (error) {
+    scope.postMessage({ kind: "failed", message: `The upgrade check failed: ${(error as Error).message}` });
+  }
+}
+
 scope.onmessage = ({ data: request }) => {
+  if (request.kind === "upgrade") {
+    const waiting = pendingUpgrade !== undefined;
+    pendingUpgrade = request;
+    if (!waiting) setTimeout(() => void readUpgrade(), 0);
+    return;
+  }
   if (request.kind === "read") {
     pending = request;
     // Messages that came in meanwhile are handled first: only the newest text is read.

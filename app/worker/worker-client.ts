@@ -1,6 +1,7 @@
 // The page's side of the values worker: one worker for the page, started when this module loads
 // (before React renders), so that the first reading is under way while the first screen paints.
 import type { SecretFreeText } from "../../src";
+import { siteAddresses } from "../../src/wizard/site";
 import type { TStart } from "../form/start-state";
 import type { WizardStore } from "../form/wizard-store";
 import type { TExportReading, TExportRequest } from "./export-reading";
@@ -15,6 +16,10 @@ let store: WizardStore | undefined;
 worker.onmessage = ({ data: answer }: MessageEvent<TWorkerAnswer>) => {
   if (answer.kind === "reading") {
     store?.acceptReading(answer.version, answer.reading);
+    return;
+  }
+  if (answer.kind === "upgrade") {
+    store?.acceptUpgrade(answer.version, answer.request, answer.reading);
     return;
   }
   const id = answer.id;
@@ -67,8 +72,26 @@ export function connectStore(connected: WizardStore): () => void {
     sent = now;
     worker.postMessage(connected.readRequest());
   };
-  send();
-  const unsubscribe = connected.subscribe(send);
+  // Upgrade mode is read while the changes view shows it.
+  let sentUpgrade: unknown[] = [];
+  const sendUpgrade = () => {
+    const { release, text, version, views, deployed } = connected.getState();
+    if (!deployed || !views.changes) {
+      sentUpgrade = [];
+      return;
+    }
+    const now = [release, text, version, views.showToken, deployed];
+    if (now.every((item, index) => item === sentUpgrade[index])) return;
+    sentUpgrade = now;
+    const chartsUrl = siteAddresses(window.location.href).chartsUrl;
+    worker.postMessage({ kind: "upgrade", version, request: { deployed, release, valuesText: text, chartsUrl, showToken: views.showToken } } satisfies TWorkerRequest);
+  };
+  const both = () => {
+    send();
+    sendUpgrade();
+  };
+  both();
+  const unsubscribe = connected.subscribe(both);
   return () => {
     unsubscribe();
     if (store === connected) store = undefined;

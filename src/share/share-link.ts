@@ -39,11 +39,19 @@ const ZPayload = z.strictObject({
   s: z.string().max(1000),
   /** minimalValues of the chart values. */
   v: z.record(z.string(), z.unknown()),
+  /** Upgrade mode's baseline, when it fits: what runs (t, as the user gave it) and its name (n). */
+  d: z.strictObject({ t: z.string().max(MAX_LINK_DATA_CHARS), n: z.string().max(1000) }).optional(),
 });
 
 export type SharePayload = z.infer<typeof ZPayload>;
 
-export type DecodedShareLink = { ok: true; state: WizardState } | { ok: false; message: string };
+/** What runs, as upgrade mode keeps it (src/wizard/upgrade-reading.ts DeployedSource). */
+export interface SharedDeployed {
+  text: string;
+  name: string;
+}
+
+export type DecodedShareLink = { ok: true; state: WizardState; deployed?: SharedDeployed } | { ok: false; message: string };
 
 /** The payload of a state: the release and what differs from the defaults, secrets left out. */
 export function statePayload(state: WizardState, secret = secretOf(state.values)): SharePayload {
@@ -55,7 +63,7 @@ export function statePayload(state: WizardState, secret = secretOf(state.values)
 }
 
 /** The state a payload restores, or why it cannot (a reason that fits after "it is broken: "). */
-export function stateFromPayload(data: unknown): { ok: true; state: WizardState } | { ok: false; reason: string } {
+export function stateFromPayload(data: unknown): { ok: true; state: WizardState; deployed?: SharedDeployed } | { ok: false; reason: string } {
   const payload = ZPayload.safeParse(data);
   if (!payload.success) {
     const issue = payload.error.issues[0];
@@ -64,7 +72,8 @@ export function stateFromPayload(data: unknown): { ok: true; state: WizardState 
   const values = valuesFrom(withoutSecrets(payload.data.v));
   const shape = shapeProblem(values);
   if (shape) return { ok: false, reason: `its values do not fit this chart: ${shape}` };
-  return { ok: true, state: { release: { name: payload.data.n, namespace: payload.data.s }, values } };
+  const state = { release: { name: payload.data.n, namespace: payload.data.s }, values };
+  return payload.data.d ? { ok: true, state, deployed: { text: payload.data.d.t, name: payload.data.d.n } } : { ok: true, state };
 }
 
 /**
@@ -76,8 +85,8 @@ export function stateFromPayload(data: unknown): { ok: true; state: WizardState 
  */
 export type ShareLinkResult = { ok: true; hash: string; leftOut: string[] } | { ok: false; reason: string };
 
-export function shareLink(state: WizardState, secret = secretOf(state.values)): ShareLinkResult {
-  const payload = statePayload(state, secret);
+export function shareLink(state: WizardState, secret = secretOf(state.values), deployed?: SharedDeployed): ShareLinkResult {
+  const payload: SharePayload = { ...statePayload(state, secret), ...(deployed ? { d: { t: deployed.text, n: deployed.name } } : {}) };
   if (!ZPayload.safeParse(payload).success) {
     return { ok: false, reason: `the ${payload.n.length > 1000 ? "release name" : "namespace"} is longer than 1,000 characters, and a link with it would not open` };
   }

@@ -29,6 +29,8 @@ export interface UpgradeCheckInput {
   from?: string;
   /** For the commands of the report: the chart reference and the values files of `helm upgrade`. */
   chart?: string;
+  /** Flags that go with the chart in those commands (--repo <url> --version <version>). */
+  chartFlags?: readonly string[];
   valuesFiles?: readonly string[];
 }
 
@@ -157,7 +159,7 @@ export function readDeployedRelease(input: DeployedOptions): Deployed {
   };
 }
 
-export type CompareOptions = Pick<UpgradeCheckInput, "values" | "chart" | "valuesFiles">;
+export type CompareOptions = Pick<UpgradeCheckInput, "values" | "chart" | "chartFlags" | "valuesFiles">;
 
 /** The check of the current values against a deployed release; values this chart refuses throw ValuesError. */
 export function compareWithDeployed(deployed: Deployed, input: CompareOptions): UpgradeCheck {
@@ -168,6 +170,7 @@ export function compareWithDeployed(deployed: Deployed, input: CompareOptions): 
     release,
     namespace,
     chart: input.chart ?? "./chart/dagger-helm",
+    chartFlags: input.chartFlags,
     valuesFiles: input.valuesFiles?.length ? input.valuesFiles : ["values.yaml"],
   });
   return {

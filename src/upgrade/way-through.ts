@@ -20,6 +20,8 @@ export interface UpgradeCommandOptions {
   namespace: string;
   /** The chart as `helm upgrade` takes it: ./chart/dagger-helm, oci://…, repo/name. */
   chart: string;
+  /** Flags that go with the chart: --repo <url> --version <version> for a chart repository. */
+  chartFlags?: readonly string[];
   valuesFiles: readonly string[];
 }
 
@@ -31,10 +33,11 @@ function quote(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** helm upgrade <release> <chart> --namespace <ns> -f <values>… */
+/** helm upgrade <release> <chart> [--repo … --version …] --namespace <ns> -f <values>… */
 export function helmUpgradeCommand(options: UpgradeCommandOptions): string {
   const files = options.valuesFiles.flatMap((file) => ["-f", quote(file)]);
-  return ["helm upgrade", quote(options.release), quote(options.chart), "--namespace", quote(options.namespace), ...files].join(" ");
+  const flags = (options.chartFlags ?? []).map(quote);
+  return ["helm upgrade", quote(options.release), quote(options.chart), ...flags, "--namespace", quote(options.namespace), ...files].join(" ");
 }
 
 function upgradeStep(options: UpgradeCommandOptions, what: string): WayThroughStep {

@@ -62,6 +62,11 @@ export function installCommands(options: InstallOptions): InstallCommands {
   return { commands, notes };
 }
 
+/** `helm upgrade` from the chart repository beside the wizard: the flags after the chart's name. */
+export function chartRepoFlags(chartsUrl: string, version: string = CHART.version): string[] {
+  return ["--repo", chartsUrl, "--version", version];
+}
+
 /** A registry as the user may write it (oci:// prefix, trailing slash) in the form Helm takes after oci://. */
 export function normalizedRegistry(registry: string): string {
   return registry.trim().replace(/^oci:\/\//, "").replace(/\/+$/, "");

@@ -1,7 +1,7 @@
 // Share links carry values (src/wizard/state.ts WizardState), the wizard holds a text
 // (text-state.ts WizardTextState): the two conversions, apart from the first load, since only
 // the share dialog and an opened link need them.
-import { shareLink, type ShareLinkResult } from "../share/share-link";
+import { shareLink, type SharedDeployed, type ShareLinkResult } from "../share/share-link";
 import { ZValues } from "../values/schema";
 import { isTable, type Table } from "../values/tree";
 import { describeNode, sectionFields, type SchemaNode } from "../values/walk";
@@ -26,8 +26,8 @@ export function shareableState(release: WizardTextState["release"], userValues: 
  * The share link of the user's values. Their token is read first, as Helm reads it (through
  * merge keys, which the link leaves out as unknown), so it is left out wherever it stands.
  */
-export function shareLinkFor(release: WizardTextState["release"], userValues: Table): ShareLinkResult {
-  return shareLink(shareableState(release, userValues), secretOf(userValues));
+export function shareLinkFor(release: WizardTextState["release"], userValues: Table, deployed?: SharedDeployed): ShareLinkResult {
+  return shareLink(shareableState(release, userValues), secretOf(userValues), deployed);
 }
 
 /** The values without the keys the chart has no place for (engine.kinds, a parent chart's tunnel:). */

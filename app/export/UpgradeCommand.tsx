@@ -1,0 +1,58 @@
+// The Helm tab in upgrade mode (the changes tab compares with what runs): `helm upgrade` for the
+// running release, from this site's chart repository at this chart's version, and what the
+// upgrade check said about it, so nobody runs it without seeing a refusal first.
+import { Alert, Button, Code, Group, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { helmUpgradeCommand } from "../../src/upgrade/way-through";
+import { chartRepoFlags } from "../../src/wizard/install-commands";
+import { siteAddresses } from "../../src/wizard/site";
+import { useWizard } from "../form/use-wizard";
+import { copyText } from "./browser-io";
+
+const COLORS = { 0: "teal", 2: "red", 3: "orange" } as const;
+
+export function UpgradeCommand() {
+  const release = useWizard((state) => state.release);
+  const reading = useWizard((state) => state.upgrade?.reading);
+  const ok = reading?.ok ? reading : undefined;
+  const command = helmUpgradeCommand({
+    release: ok?.release ?? release.name,
+    namespace: ok?.namespace ?? release.namespace,
+    chart: "dagger-helm",
+    chartFlags: chartRepoFlags(siteAddresses(window.location.href).chartsUrl),
+    valuesFiles: ["values.yaml"],
+  });
+  return (
+    <Stack gap="xs" mb="md" aria-label="Upgrade">
+      <Text size="sm" fw={600}>
+        Upgrade mode: the release runs already. Download values.yaml, then upgrade it with:
+      </Text>
+      <Code block aria-label="Upgrade command" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+        {command}
+      </Code>
+      {ok ? (
+        <Alert color={COLORS[ok.exitCode]} variant="light" p="xs">
+          {ok.headline.replace(/ \(exit \d\)\.$/, ".")} {ok.exitCode === 0 ? "" : "The changes tab lists why, and the way through."}
+        </Alert>
+      ) : (
+        <Text size="xs" c="dimmed">
+          Open the changes tab to see what it does to the running engines first.
+        </Text>
+      )}
+      <Group justify="flex-end">
+        <Button variant="light" onClick={() => void copyCommand(command)}>
+          Copy upgrade command
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+async function copyCommand(text: string) {
+  try {
+    await copyText(text);
+    notifications.show({ color: "teal", title: "Upgrade command copied", message: "Run it where values.yaml is." });
+  } catch (error) {
+    notifications.show({ color: "red", title: "Could not copy the upgrade command", message: `${(error as Error).message} You can also select it above.` });
+  }
+}
