@@ -37,7 +37,8 @@ export { wizardOutputs, renderedManifestsText, defaultManifestsText, defaultValu
 export { privilegedNamespaceText } from "./wizard/exports";
 export { PRESETS, type Preset } from "./wizard/presets";
 export { importParentBlock, importValuesText, MAX_IMPORT_BYTES, type ImportOutcome, type UnknownKey } from "./import/import-values";
-export { installCommands, registryProblem } from "./wizard/install-commands";
+export { installCommands, registryProblem, chartRepoFlags } from "./wizard/install-commands";
+export type { DeployedSource, UpgradeReading, UpgradeReadingRequest } from "./wizard/upgrade-reading";
 export { siteAddresses, withSchemaModeline } from "./wizard/site";
 export type { ProblemRange } from "./document/problem-ranges";
 

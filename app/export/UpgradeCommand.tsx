@@ -3,9 +3,8 @@
 // upgrade check said about it, so nobody runs it without seeing a refusal first.
 import { Alert, Button, Code, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { helmUpgradeCommand } from "../../src/upgrade/way-through";
-import { chartRepoFlags } from "../../src/wizard/install-commands";
-import { siteAddresses } from "../../src/wizard/site";
+import { chartRepoFlags, siteAddresses } from "../../src";
+import { helmUpgradeCommand } from "../../src/upgrade";
 import { useWizard } from "../form/use-wizard";
 import { copyText } from "./browser-io";
 

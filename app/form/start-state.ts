@@ -4,7 +4,7 @@
 // saved settings takes the values worker (worker/start.ts); a first visit needs neither, and the
 // form shows the defaults at once.
 import { DEFAULT_RELEASE, SAVED_STATE_KEY, type WizardTextState } from "../../src";
-import type { DeployedSource } from "../../src/wizard/upgrade-reading";
+import type { DeployedSource } from "../../src";
 
 export interface TStartNotice {
   color: "red" | "yellow" | "blue";

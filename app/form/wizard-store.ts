@@ -6,7 +6,7 @@
 // defaults while the text has a syntax error. A form field writes into the text on this thread
 // (field-writes.ts), and the values it wrote are the form's at once.
 import { defaultValues, mergeValueFiles, syntaxErrorText, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
-import type { DeployedSource, UpgradeReading, UpgradeReadingRequest } from "../../src/wizard/upgrade-reading";
+import type { DeployedSource, UpgradeReading, UpgradeReadingRequest } from "../../src";
 import type { TReadRequest } from "../worker/protocol";
 import type { TStart, TStartNotice } from "./start-state";
 

@@ -5,7 +5,7 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from "@mantine/core";
 import { IconGitCompare, IconX } from "@tabler/icons-react";
 import { lazy, Suspense, useState } from "react";
-import type { UpgradeReading } from "../../src/wizard/upgrade-reading";
+import type { UpgradeReading } from "../../src";
 import { YamlDiffView } from "../editor/LazyYaml";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import classes from "./upgrade.module.css";

@@ -3,7 +3,7 @@
 // change and the worker answers only the newest it has not read yet.
 import type { SecretFreeText, WizardReading, WizardReadingRequest } from "../../src";
 import type { TStart } from "../form/start-state";
-import type { UpgradeReading, UpgradeReadingRequest } from "../../src/wizard/upgrade-reading";
+import type { UpgradeReading, UpgradeReadingRequest } from "../../src";
 import type { TExportReading, TExportRequest } from "./export-reading";
 
 export interface TReadRequest extends WizardReadingRequest {

@@ -1,7 +1,7 @@
 // The page's side of the values worker: one worker for the page, started when this module loads
 // (before React renders), so that the first reading is under way while the first screen paints.
 import type { SecretFreeText } from "../../src";
-import { siteAddresses } from "../../src/wizard/site";
+import { siteAddresses } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { WizardStore } from "../form/wizard-store";
 import type { TExportReading, TExportRequest } from "./export-reading";

@@ -7,6 +7,7 @@ export { upgradeExitCode, SEVERITY_ORDER, type UpgradeVerdict, type VerdictSever
 export { upgradeFindings, upgradeRefusals, type UpgradeFinding } from "./immutable-fields";
 export { helmUpgradeCommand, type UpgradeCommandOptions } from "./way-through";
 export { renderDiff, type ResourceDiff, type FieldChange } from "./render-diff";
+export { shown } from "./diff-text";
 export { valueChanges, type ValueChange } from "./value-changes";
 export { upgradeReport, upgradeHeadline } from "./report";
 export { valuesPathFor } from "./values-paths";

@@ -4,7 +4,7 @@
 // the check needs the upstream charts' renderers, which the first screen never does.
 import type { KubeObject } from "../render/context";
 import { releaseNameProblem } from "../render/index";
-import { toYaml11 } from "../render/manifest-text";
+import { toYaml11 } from "../yaml/yaml11";
 import { compareWithDeployed, readDeployedRelease, type Baseline, type Deployed } from "../upgrade/check";
 import { DeployedInputError } from "../upgrade/deployed-input";
 import { upgradeHeadline } from "../upgrade/report";
