@@ -27,21 +27,30 @@ export function parseValuesText(text: string, name: string, note: (text: string)
   return mergeValueFiles(tables);
 }
 
+/**
+ * One input file's text and the name errors give it ("<stdin>" for "-"), decoded as Helm decodes
+ * values files (a UTF-16 BOM, say); `what` is what the file is, for the message when it cannot be read.
+ */
+export function readInputText(path: string, readStdin: () => string | Uint8Array, what = "the values file"): { name: string; text: string } {
+  const name = path === "-" ? "<stdin>" : path;
+  let content: string | Uint8Array;
+  try {
+    content = path === "-" ? readStdin() : readFileSync(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new InputError(`${name}: cannot read ${what}: ${reason}`);
+  }
+  const decoded = typeof content === "string" ? { ok: true as const, text: content } : decodeValuesBytes(content);
+  if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
+  return { name, text: decoded.text };
+}
+
 /** Reads and merges values files in order (later ones win, as helm's -f); "-" is stdin. */
 export function readValueFiles(paths: readonly string[], readStdin: () => string | Uint8Array, note?: (text: string) => void): Table {
   return mergeValueFiles(
     paths.map((path) => {
-      const name = path === "-" ? "<stdin>" : path;
-      let content: string | Uint8Array;
-      try {
-        content = path === "-" ? readStdin() : readFileSync(path);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-        throw new InputError(`${name}: cannot read the values file: ${reason}`);
-      }
-      const decoded = typeof content === "string" ? { ok: true as const, text: content } : decodeValuesBytes(content);
-      if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
-      return parseValuesText(decoded.text, name, note);
+      const { name, text } = readInputText(path, readStdin);
+      return parseValuesText(text, name, note);
     }),
   );
 }

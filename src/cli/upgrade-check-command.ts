@@ -1,12 +1,10 @@
 // dagger-helm upgrade-check --deployed deployed.yaml -f values.yaml: what `helm upgrade` from the
 // deployed release to these values does to the engines, as a report (or JSON) on standard output;
 // the exit code says how it goes (0 in place, 2 refused, 3 replaced or cache lost, 1 bad input).
-import { readFileSync } from "node:fs";
 import { upgradeCheck, type UpgradeCheck } from "../upgrade/check";
 import { upgradeHeadline, upgradeReport } from "../upgrade/report";
-import { decodeValuesBytes } from "../yaml/decode-bytes";
 import type { CliIO } from "./main";
-import { InputError, readValueFiles } from "./read-values";
+import { InputError, readInputText, readValueFiles } from "./read-values";
 
 export interface UpgradeCheckOptions {
   deployed: string | undefined;
@@ -16,20 +14,6 @@ export interface UpgradeCheckOptions {
   from: string | undefined;
   chart: string | undefined;
   json: boolean;
-}
-
-function readText(path: string, io: CliIO): string {
-  const name = path === "-" ? "<stdin>" : path;
-  let content: string | Uint8Array;
-  try {
-    content = path === "-" ? io.readStdin() : readFileSync(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new InputError(`${name}: cannot read the deployed release: ${reason}`);
-  }
-  const decoded = typeof content === "string" ? { ok: true as const, text: content } : decodeValuesBytes(content);
-  if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
-  return decoded.text;
 }
 
 /** The check as JSON: the verdicts, the values and rendered differences, without the objects themselves. */
@@ -47,7 +31,7 @@ export function runUpgradeCheck(options: UpgradeCheckOptions, io: CliIO): number
   }
   if (!options.files.length) throw new InputError("upgrade-check needs the values to upgrade to: -f values.yaml (later files win, as with helm)");
   if (options.deployed === "-" && options.files.includes("-")) throw new InputError("only one of --deployed and -f can read standard input");
-  const deployedText = readText(options.deployed, io);
+  const deployedText = readInputText(options.deployed, io.readStdin, "the deployed release").text;
   const values = readValueFiles(options.files, io.readStdin, (text) => io.stderr(`note: ${text}\n`));
   const check = upgradeCheck({
     deployedText,

@@ -26,8 +26,3 @@ export function effectiveProbe(probe: Probe | undefined, settings: Probe | undef
   if (merged.exec && truthy(command)) merged.exec = { ...(merged.exec as Probe), command };
   return merged;
 }
-
-/** The handlers an effective probe has; more than one is a values error. */
-export function probeHandlers(probe: Probe | undefined): string[] {
-  return PROBE_HANDLERS.filter((handler) => probe && Object.hasOwn(probe, handler));
-}

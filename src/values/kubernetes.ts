@@ -24,8 +24,6 @@ export const portName = z
 export const portNumber = z.number().int().min(1).max(65535);
 
 /** String maps with any keys: env-like data the chart passes through. */
-export const stringMap = z.record(z.string(), z.string());
-
 const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/;
 

@@ -19,10 +19,6 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-export function deepClone<T>(value: T): T {
-  return structuredClone(value);
-}
-
 /** The value at a dotted path such as ["engine", "image", "ref"], or undefined. */
 export function getIn(tree: unknown, path: readonly (string | number)[]): unknown {
   let node = tree;

@@ -65,7 +65,3 @@ export const PRESETS: readonly Preset[] = [
     },
   },
 ];
-
-export function presetById(id: string): Preset | undefined {
-  return PRESETS.find((preset) => preset.id === id);
-}
