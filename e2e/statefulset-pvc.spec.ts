@@ -24,7 +24,7 @@ test("StatefulSet with a PVC and retention Delete reaches the manifests", async 
   await expect(page.getByLabel("PersistentVolumeClaim for each engine")).not.toBeChecked();
   await page.getByLabel("PersistentVolumeClaim for each engine").check();
   await page.getByLabel("Storage class").fill("fast-ssd");
-  await page.getByRole("textbox", { name: "Size", exact: true }).fill("100");
+  await page.getByRole("textbox", { name: "Size", exact: true }).fill("100Gi");
   const deleted = page.getByRole("radiogroup", { name: "When the StatefulSet is deleted" });
   await expect(deleted.getByText("Delete removes the engine's cache when the StatefulSet is deleted")).toBeVisible();
   await deleted.getByRole("radio", { name: "Delete" }).check();

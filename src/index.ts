@@ -2,6 +2,7 @@
 export { CHART } from "./chart/chart-meta";
 export { ZValues, type TValues, type TEngine } from "./values/schema";
 export { defaultValues } from "./values/defaults";
+export { quantityValue } from "./values/quantity-value";
 export { valueDescription } from "./values/descriptions";
 export { coalesceValues, mergeValueFiles } from "./values/coalesce";
 export { ValuesError, type ValuesProblem, type ValidatedValues } from "./values/validate";

@@ -5,6 +5,7 @@
 // see them, and where the token stands, to dot it out. Nothing here parses the text.
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import { keyboardExits } from "./keyboard-exits";
 import { editText } from "./model-text";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
 import { SentTexts } from "./sent-texts";
@@ -70,6 +71,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, mark
       theme={theme === "dark" ? "vs-dark" : "vs"}
       onMount={(editor) => {
         editorRef.current = editor;
+        editor.onDidDispose(keyboardExits(editor, monaco));
         // Monaco takes the line ending from the user's system (CRLF on Windows); the file is for Helm on Linux.
         editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
         // The model outlives a tab switch; it may hold an older text than the state.

@@ -2,6 +2,7 @@ import { Input, Textarea } from "@mantine/core";
 import { Component, lazy, Suspense, type ReactNode } from "react";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
+import { TabKeysHint } from "../editor/TabKeysHint";
 import { useFieldError } from "./problems";
 import { useWizard } from "../form/use-wizard";
 import { useValue } from "./use-value";
@@ -54,6 +55,7 @@ export function CodeField({ path, label, language, description, height = 220 }: 
           </Suspense>
         </EditorBoundary>
       </div>
+      <TabKeysHint />
     </Input.Wrapper>
   );
 }

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { deepEqual } from "../../src";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
+import { useFocusNewRow } from "./focus-new-row";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
 
@@ -29,6 +30,7 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
   // The map changed from outside (a preset, a reset): show it.
   if (!deepEqual(toMap(rows), map)) setRows(Object.entries(map));
   const error = useFieldError(path, true);
+  const { rowRef, focusRow } = useFocusNewRow();
   const write = (next: Row[]) => {
     setRows(next);
     setStored(toMap(next));
@@ -38,7 +40,7 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
     <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
       <Stack gap={6} mt={6}>
         {rows.map(([key, value], index) => (
-          <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
+          <Group key={index} ref={rowRef(index)} gap="xs" wrap="nowrap" align="flex-start">
             <TextInput
               aria-label={`${label} key ${index + 1}`}
               placeholder={keyPlaceholder}
@@ -61,7 +63,10 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
             </ActionIcon>
           </Group>
         ))}
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setRows([...rows, ["", ""]])} style={{ alignSelf: "flex-start" }}>
+        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => {
+            setRows([...rows, ["", ""]]);
+            focusRow(rows.length);
+          }} style={{ alignSelf: "flex-start" }}>
           Add entry
         </Button>
       </Stack>

@@ -4,6 +4,7 @@ import Editor, { type OnMount } from "@monaco-editor/react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 // Points @monaco-editor/react at the bundled monaco-editor (never a CDN) and sets up its workers.
 import "../editor/monaco";
+import { keyboardExits } from "../editor/keyboard-exits";
 import { editText } from "../editor/model-text";
 import { SentTexts } from "../editor/sent-texts";
 
@@ -56,6 +57,7 @@ export default function MonacoCode({ value, onChange, language, label, height, r
           // Monaco takes the line ending from the user's system (CRLF on Windows); the files are
           // for Linux containers.
           editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
+          editor.onDidDispose(keyboardExits(editor, monaco));
         }}
         onChange={onEdit}
         loading={null}

@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
+import { useFocusNewRow } from "./focus-new-row";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
 
@@ -22,11 +23,12 @@ export function RowList<T>({ path, label, itemName, description, newItem, render
   const [items, setItems] = useValue<T[] | undefined | null>(path);
   const list = items ?? [];
   const errors = useFieldError(path);
+  const { rowRef, focusRow } = useFocusNewRow();
   return (
     <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={errors}>
       <Stack gap={6} mt={6}>
         {list.map((item, index) => (
-          <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
+          <Group key={index} ref={rowRef(index)} gap="xs" wrap="nowrap" align="flex-start">
             {/* As many inputs side by side as the column has room for. */}
             <Box style={{ flex: 1, display: "grid", gap: "var(--mantine-spacing-xs)", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))" }}>
               {renderRow(index, item)}
@@ -36,7 +38,11 @@ export function RowList<T>({ path, label, itemName, description, newItem, render
             </ActionIcon>
           </Group>
         ))}
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: "flex-start" }} onClick={() => setItems([...list, newItem()])}>
+        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} style={{ alignSelf: "flex-start" }} onClick={() => {
+            setItems([...list, newItem()]);
+            focusRow(list.length);
+          }}
+        >
           Add {itemName}
         </Button>
       </Stack>

@@ -7,6 +7,7 @@ import { IconAlertTriangle } from "@tabler/icons-react";
 import { memo, useCallback, useDeferredValue, useMemo } from "react";
 import { syntaxErrorText } from "../../src";
 import { ValuesEditor } from "../editor/LazyYaml";
+import { TabKeysHint } from "../editor/TabKeysHint";
 import type { TValuesMarks } from "../editor/view-options";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import type { TWizardState } from "../form/wizard-store";
@@ -27,6 +28,12 @@ function occurrences(text: string, secret: string | undefined): [number, number]
   for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) ranges.push([at, at + secret.length]);
   return ranges;
 }
+
+/** Past the editor to the export buttons under the preview, for a keyboard that should not walk through the editor. */
+const SKIP_TO_EXPORT = {
+  label: "Skip to export buttons",
+  to: () => document.querySelector<HTMLElement>('[role="group"][aria-label="Export"] button')?.focus(),
+};
 
 export const ValuesPanel = memo(function ValuesPanel({ theme, masked }: { theme: "light" | "dark"; masked?: string }) {
   const store = useWizardStore();
@@ -55,6 +62,7 @@ export const ValuesPanel = memo(function ValuesPanel({ theme, masked }: { theme:
           </Text>
         )
       )}
+      <TabKeysHint skip={SKIP_TO_EXPORT} />
       <ValuesEditor value={text} onChange={onChange} label="values.yaml (editable)" theme={theme} marks={marks} masked={masked} />
     </>
   );

@@ -4,6 +4,7 @@ import { truthy } from "./context";
 import { CHART } from "../chart/chart-meta";
 import { dataMountPath, fullname, runMountPath } from "./names";
 import { PROBE_HANDLERS } from "../values/kubernetes";
+import { quantityValue } from "../values/quantity-value";
 import { DEFAULT_READINESS_EXEC } from "../values/schema";
 import { deepEqual } from "../values/tree";
 import type { TValues } from "../values/schema";
@@ -33,6 +34,17 @@ export function crossFieldProblems(values: TValues, releaseName?: string): Value
     add("engine.hostPort", " is set but engine.port is not: set engine.port, or remove engine.hostPort");
   } else if (engine.hostPort && truthy(engine.containerPorts)) {
     add("engine.hostPort", " applies to the single 'dagger' port, which engine.containerPorts replaces: set hostPort on the entries of engine.containerPorts instead");
+  }
+  // The API server refuses a container whose limit is below its request (validation.go,
+  // ValidateResourceRequirements): "must be less than or equal to ... limit".
+  const limits = engine.resources?.limits ?? {};
+  const requests = engine.resources?.requests ?? {};
+  for (const name of Object.keys(limits).sort()) {
+    const limit = quantityValue(limits[name]);
+    const request = quantityValue(requests[name]);
+    if (limit !== undefined && request !== undefined && limit < request) {
+      add(`engine.resources.limits.${name}`, ` is below engine.resources.requests.${name}: the API server refuses a limit below its request. Raise the limit, or lower the request`);
+    }
   }
   if (additionalResources.roleBinding.create && !additionalResources.role.create) {
     add(

@@ -150,6 +150,13 @@ const TABLE: BadValues[] = [
     crossField: true,
   },
   { what: "a volume named run while the chart's run volume is on", values: engine({ volumes: [{ name: "run", emptyDir: {} }] }), path: "engine.volumes[0].name", crossField: true },
+  // The API server refuses a container whose limit is below its request.
+  {
+    what: "a memory limit below its request",
+    values: engine({ resources: { requests: { memory: "1Gi" }, limits: { memory: "512Mi" } } }),
+    path: "engine.resources.limits.memory",
+    crossField: true,
+  },
   { what: "a postfix that is no path segment", values: { volumeMountsPostfix: "a/b" }, path: "volumeMountsPostfix" },
 ];
 

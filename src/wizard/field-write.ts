@@ -7,8 +7,9 @@
 //   to remove a default), as minimalValues would write it;
 // - undefined clears a key: null where the chart has a default, else the key is removed.
 import { isCollection, isMap, isScalar, type Document, type Scalar } from "yaml";
+import { keepCommentLines } from "../document/keep-comments";
 import { spliceScalar } from "../document/scalar-splice";
-import { applyValue, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
+import { applyValue, parseValuesText, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
 import { defaultValues } from "../values/defaults";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 
@@ -82,8 +83,19 @@ export function writeField(text: string, path: string, value: unknown): { text: 
   // Anything else prints the whole document, whose ranges then no longer match its text.
   const rangesValid = !("rangesValid" in parsed) || parsed.rangesValid;
   const spliced = changed && edits === 1 && scalar && rangesValid ? spliceScalar(doc, text, scalar.node, scalar.before, scalar.parent) : undefined;
-  lastWritten = { ok: true, text: spliced ?? (changed ? valuesDocumentText(doc) : text), doc, values, rangesValid: !changed || spliced !== undefined ? rangesValid : false };
+  lastWritten = { ok: true, text: spliced ?? (changed ? printedKeepingComments(text, valuesDocumentText(doc), values) : text), doc, values, rangesValid: !changed || spliced !== undefined ? rangesValid : false };
   return { text: lastWritten.text, values };
+}
+
+/**
+ * The printed document with the user's comment and blank lines where they stood (keep-comments.ts),
+ * when that text reads back as the values written; else the printed text as it is.
+ */
+function printedKeepingComments(old: string, printed: string, values: Table): string {
+  const kept = keepCommentLines(old, printed);
+  if (kept === undefined || kept === printed) return printed;
+  const reread = parseValuesText(kept);
+  return reread.ok && deepEqual(reread.values, values) ? kept : printed;
 }
 
 /**

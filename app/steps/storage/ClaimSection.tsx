@@ -48,12 +48,7 @@ export function ClaimSection() {
             <QuantityField
               path={`${CLAIM}.resources.requests.storage`}
               label="Size"
-              units={[
-                { value: "Mi", label: "MiB" },
-                { value: "Gi", label: "GiB" },
-                { value: "Ti", label: "TiB" },
-              ]}
-              defaultUnit="Gi"
+              kind="bytes"
               emptyValue=""
             />
             <AccessModeField />

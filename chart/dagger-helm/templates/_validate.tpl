@@ -32,6 +32,18 @@ key and the fix. src/render/validate-rules.ts is the TypeScript twin and uses th
 {{- else if and $engine.hostPort $engine.containerPorts }}
 {{- $messages = append $messages "engine.hostPort applies to the single 'dagger' port, which engine.containerPorts replaces: set hostPort on the entries of engine.containerPorts instead" }}
 {{- end }}
+{{- /* The API server refuses a limit below its request; amounts compared as floats, as src/values/quantity-value.ts does. */}}
+{{- $resources := $engine.resources | default dict }}
+{{- $limits := $resources.limits | default dict }}
+{{- $requests := $resources.requests | default dict }}
+{{- range $name, $limit := $limits }}
+{{- $request := index $requests $name }}
+{{- if and (not (kindIs "invalid" $limit)) (not (kindIs "invalid" $request)) }}
+{{- if lt (include "dagger-helm.quantityValue" $limit | float64) (include "dagger-helm.quantityValue" $request | float64) }}
+{{- $messages = append $messages (printf "engine.resources.limits.%s is below engine.resources.requests.%s: the API server refuses a limit below its request. Raise the limit, or lower the request" $name $name) }}
+{{- end }}
+{{- end }}
+{{- end }}
 {{- if and .Values.additionalResources.roleBinding.create (not .Values.additionalResources.role.create) }}
 {{- $messages = append $messages "additionalResources.roleBinding.create is true but additionalResources.role.create is false: the binding would name a Role that does not exist. Set additionalResources.role.create to true" }}
 {{- end }}
@@ -122,4 +134,26 @@ key and the fix. src/render/validate-rules.ts is the TypeScript twin and uses th
 {{- if $messages }}
 {{- printf "\nVALUES VALIDATION:\n%s" (join "\n" $messages) | fail }}
 {{- end }}
+{{- end }}
+
+{{/*
+The amount of a Kubernetes quantity (a number, or text such as 250m, 512Mi, 1e3) in its base
+unit, printed as a float: 250m → 0.25. src/values/quantity-value.ts is the TypeScript twin.
+*/}}
+{{- define "dagger-helm.quantityValue" -}}
+{{- if kindIs "string" . -}}
+{{- $number := regexFind "^\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)" . -}}
+{{- $suffix := trimPrefix $number . -}}
+{{- $binary := dict "Ki" 1024.0 "Mi" 1048576.0 "Gi" 1073741824.0 "Ti" 1099511627776.0 "Pi" 1125899906842624.0 "Ei" 1152921504606846976.0 -}}
+{{- $decimal := dict "" "0" "n" "-9" "u" "-6" "m" "-3" "k" "3" "M" "6" "G" "9" "T" "12" "P" "15" "E" "18" -}}
+{{- if hasKey $binary $suffix -}}
+{{- mulf (float64 $number) (get $binary $suffix) -}}
+{{- else if regexMatch "^[eE][-+]?[0-9]+$" $suffix -}}
+{{- printf "%s%s" $number $suffix | float64 -}}
+{{- else -}}
+{{- printf "%se%s" $number (get $decimal $suffix) | float64 -}}
+{{- end -}}
+{{- else -}}
+{{- float64 . -}}
+{{- end -}}
 {{- end }}
