@@ -2,7 +2,8 @@
 // empty text the page holds meanwhile.
 import { describe, expect, it } from "vitest";
 import { wizardReading } from "../../src/wizard/wizard-reading";
-import { WizardStore } from "./wizard-store";
+import type { Table } from "../../src";
+import { formValuesOf, sharedFormValues, WizardStore } from "./wizard-store";
 
 const release = { name: "dagger", namespace: "dagger" };
 
@@ -26,5 +27,40 @@ describe("whenStarted", () => {
     const { version } = store.getState();
     store.acceptReading(version, wizardReading({ release, valuesText: saved }));
     await expect(waiting).resolves.toBe(saved);
+  });
+});
+
+describe("the form's values after a change", () => {
+  const labels = Object.fromEntries(Array.from({ length: 500 }, (_, index) => [`team/label-${index}`, `v${index}`]));
+  const before = { user: { labels, engine: { kind: "StatefulSet" } } as Table, version: 1 };
+  const shown = { ...before, values: formValuesOf(before.user) };
+
+  it("are formValuesOf's, and keep the earlier table of each top-level key the change left alone", () => {
+    const user: Table = { labels: { ...labels }, engine: { kind: "DaemonSet" }, nameOverride: "big" };
+    const values = sharedFormValues(user, shown);
+    expect(values).toEqual(formValuesOf(user));
+    expect((values as Table).labels).toBe((shown.values as Table).labels);
+    expect((values as Table).engine).not.toBe((shown.values as Table).engine);
+  });
+
+  it("merge a key again when it was removed, or when values typed into it were shown before being written", () => {
+    const removed: Table = { engine: { kind: "StatefulSet" } };
+    expect(sharedFormValues(removed, shown)).toEqual(formValuesOf(removed));
+    const pending = { ...shown, values: { ...shown.values, labels: { typed: "x" } } as never, pending: ["labels"] };
+    const values = sharedFormValues(before.user, pending);
+    expect(values).toEqual(formValuesOf(before.user));
+  });
+
+  it("keep pending values on show while a reading of the same text comes back", () => {
+    const store = new WizardStore({ state: { release, valuesText: "" } });
+    store.setWrittenText("nameOverride: a\n", { nameOverride: "a" });
+    const { version } = store.getState();
+    store.showPending({ ...store.getState().form.values, nameOverride: "ab" });
+    store.acceptReading(version, wizardReading({ release, valuesText: "nameOverride: a\n" }));
+    expect(store.getState().form.values.nameOverride).toBe("ab");
+    store.setWrittenText("nameOverride: ab\n", { nameOverride: "ab" });
+    store.acceptReading(version + 1, wizardReading({ release, valuesText: "nameOverride: ab\n" }));
+    expect(store.getState().form.values.nameOverride).toBe("ab");
+    expect(store.getState().form.pending).toBeUndefined();
   });
 });
