@@ -18,7 +18,7 @@ export { valuesWarnings, engineListeningPorts, type ValuesWarning } from "./wiza
 export { podSecurityLevel, type PodSecurityLevel, type PodSecurityVerdict, type PodSecurityReason } from "./wizard/pod-security";
 
 // The wizard's state: its values.yaml text, read, written field by field, saved and shared.
-export { wizardReading, type WizardReading, type WizardReadingRequest, type WizardValuesReading, type WizardManifests } from "./wizard/wizard-reading";
+export { wizardReading, wizardValuesReading, type WizardReading, type WizardReadingRequest, type WizardValuesReading, type WizardManifests } from "./wizard/wizard-reading";
 export { readValuesText, type ValuesSnapshot } from "./wizard/values-state";
 export { syntaxErrorText, positionText, type ValuesSyntaxError } from "./wizard/syntax-error";
 export { writeField, writeFieldValue, clearedValue, fieldPath } from "./wizard/field-write";

@@ -8,6 +8,7 @@
 //   printing it again for a new key would too. The field shows its value at once meanwhile, and
 //   the writes land in the order they were typed.
 import type { TValues } from "../../src";
+import { LARGE_TEXT_CHARS } from "../worker/large-text";
 import { writeInWorker } from "../worker/worker-client";
 import type { WizardStore } from "./wizard-store";
 
@@ -17,8 +18,6 @@ let edits: TEdits | undefined;
 const loading: Promise<TEdits> = import("./text-edits").then((module) => (edits = module));
 let queue: Promise<unknown> = Promise.resolve();
 
-/** From this length on, a text is written in the worker: parsing it takes longer than a frame. */
-export const LARGE_TEXT_CHARS = 100_000;
 
 /** The writes sent to the worker and not answered yet, in order: the form shows their values meanwhile. */
 const inWorker: { path: string; value: unknown }[] = [];

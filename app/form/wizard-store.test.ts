@@ -1,7 +1,7 @@
 // The store's start: exports wait for the saved settings (or a link) to be read, never taking the
 // empty text the page holds meanwhile.
 import { describe, expect, it } from "vitest";
-import { wizardReading } from "../../src/wizard/wizard-reading";
+import { wizardReading, wizardValuesReading } from "../../src/wizard/wizard-reading";
 import type { Table } from "../../src";
 import { formValuesOf, sharedFormValues, WizardStore } from "./wizard-store";
 
@@ -62,5 +62,21 @@ describe("the form's values after a change", () => {
     store.acceptReading(version + 1, wizardReading({ release, valuesText: "nameOverride: ab\n" }));
     expect(store.getState().form.values.nameOverride).toBe("ab");
     expect(store.getState().form.pending).toBeUndefined();
+  });
+});
+
+describe("a large text's values, sent ahead of its manifests", () => {
+  it("start the form and leave the preview as it was until the manifests come", () => {
+    const saved = "engine:\n  kind: StatefulSet\n";
+    const store = new WizardStore({ state: { release, valuesText: saved } });
+    const { version } = store.getState();
+    const full = wizardReading({ release, valuesText: saved });
+    store.acceptReading(version, { values: wizardValuesReading({ release, valuesText: saved }) });
+    expect(store.getState().started).toBe(true);
+    expect(store.getState().form.values.engine.kind).toBe("StatefulSet");
+    expect(store.getState().preview.ready).toBe(false);
+    store.acceptReading(version, full);
+    expect(store.getState().preview.ready).toBe(true);
+    expect(store.getState().preview.current?.manifestsText).toContain("kind: StatefulSet");
   });
 });

@@ -221,6 +221,11 @@ export class WizardStore {
       const { form } = this.state;
       if (version > form.version || (version === form.version && !form.pending)) patch.form = { values: sharedFormValues(values.reading.userValues, form), version, user: values.reading.userValues };
       if (version === this.state.version) patch.started = true;
+      // The values alone (a large text's, sent ahead of its manifests): the preview waits for them.
+      if (!manifests) {
+        this.update(patch);
+        return;
+      }
       const current = manifests?.ok ? { manifestsText: manifests.manifestsText, defaultsText: manifests.defaultsText } : undefined;
       patch.preview = { ready: true, current, problems: manifests && !manifests.ok ? manifests.problems : [], lastGood: current ?? this.state.preview.lastGood };
     }

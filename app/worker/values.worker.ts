@@ -2,9 +2,10 @@
 // warnings, the rendered manifests, the changes view), so that the page's main thread only types
 // and paints, and the YAML parser, zod and the rendering core are never part of the first load.
 // A burst of changes is read once, at its newest text.
-import { textWithoutSecrets, wizardReading, writeField, type WizardReading } from "../../src";
+import { textWithoutSecrets, wizardReading, wizardValuesReading, writeField, type WizardReading } from "../../src";
 import { exportReading } from "./export-reading";
 import { importReading } from "./import-reading";
+import { LARGE_TEXT_CHARS } from "./large-text";
 import type { TReadRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
 import { startState } from "./start";
 
@@ -19,10 +20,13 @@ let scheduled = false;
  */
 let last: { key: unknown[]; reading: WizardReading } | undefined;
 
-function readingOf(request: Omit<TReadRequest, "kind" | "version">): WizardReading {
+/** The reading of a request; `early` gets the values' part first when they parse. */
+function readingOf(request: Omit<TReadRequest, "kind" | "version">, early?: (values: WizardReading["values"]) => void): WizardReading {
   const key = [request.valuesText, request.release.name, request.release.namespace, Boolean(request.changes), Boolean(request.showToken)];
   if (last && last.key.every((item, index) => item === key[index])) return last.reading;
-  const reading = wizardReading(request);
+  const values = wizardValuesReading(request);
+  if (values.ok) early?.(values);
+  const reading = wizardReading(request, values);
   last = { key, reading };
   return reading;
 }
@@ -33,7 +37,9 @@ function readPending(): void {
   pending = undefined;
   if (!request) return;
   try {
-    scope.postMessage({ kind: "reading", version: request.version, reading: readingOf(request) });
+    // A large text's values go first: the form shows them while the manifests are rendered.
+    const early = request.valuesText.length >= LARGE_TEXT_CHARS ? (values: WizardReading["values"]) => scope.postMessage({ kind: "reading", version: request.version, reading: { values } }) : undefined;
+    scope.postMessage({ kind: "reading", version: request.version, reading: readingOf(request, early) });
   } catch (error) {
     scope.postMessage({ kind: "failed", message: `The values could not be read: ${(error as Error).message}` });
   }
