@@ -25,7 +25,13 @@ export function bundleBudgets(): Budget[] {
   const sizes = bundleSizes(DIST) as { initialGzip: number; totalGzip: number; totalFiles: number };
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   return [
-    { what: "first-load JavaScript, gzipped", measured: kb(sizes.initialGzip), budget: `≤ ${kb(FIRST_LOAD_BUDGET as number)}`, met: sizes.initialGzip <= (FIRST_LOAD_BUDGET as number) },
+    {
+      what: "first-load JavaScript, gzipped",
+      measured: kb(sizes.initialGzip),
+      budget: `≤ ${kb(FIRST_LOAD_BUDGET as number)}`,
+      met: sizes.initialGzip <= (FIRST_LOAD_BUDGET as number),
+      goal: `issue 13's target ≤ 150.0 KB: ${sizes.initialGzip <= 150 * 1024 ? "met" : "NOT met"}`,
+    },
     { what: `all JavaScript, gzipped (${sizes.totalFiles} files, Monaco included)`, measured: kb(sizes.totalGzip), budget: "reported", met: true },
   ];
 }
@@ -36,6 +42,11 @@ export function bundleBudgets(): Budget[] {
  */
 export function typingBudgets(keys = 20, runs = 2): void {
   execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/preview-latency.ts"), "--keys", String(keys), "--runs", String(runs), "--dist", DIST], { cwd: ROOT, stdio: "inherit" });
+}
+
+/** A 1 MB import and typing after it, with issue 9's targets beside them (scripts/import-latency.ts prints them). */
+export function importBudgets(keys = 20, runs = 2): void {
+  execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/import-latency.ts"), "--keys", String(keys), "--runs", String(runs), "--dist", DIST], { cwd: ROOT, stdio: "inherit" });
 }
 
 /** The share link of a configuration that sets every key away from its default, as a full URL. */

@@ -64,21 +64,28 @@ for (const cells of table.slice(1)) console.log(line(cells));
 const worst = Math.min(...rows.flatMap((row) => row.ratios));
 console.log(`\nslowest ratio ${times(worst)}; goal ${GOAL}x: ${worst >= GOAL ? "met" : "NOT met"}`);
 
-// The wizard's budgets: build size, then what typing feels like (skip both with --core-only; the
-// typing figures with --no-typing; --keys and --runs size them).
+// The wizard's budgets: build size, the command line on a megabyte, then what typing and a large
+// import feel like (skip all with --core-only; the typing figures with --no-typing, the import's
+// with --no-import; --keys and --runs size them).
 if (!process.argv.includes("--core-only")) {
-  const { bundleBudgets, printBudgets, shareLinkBudget, typingBudgets } = await import("./bench-budgets");
+  const { bundleBudgets, importBudgets, printBudgets, shareLinkBudget, typingBudgets } = await import("./bench-budgets");
+  const { largeCliBudget } = await import("./bench-large-cli");
   const budgets = [
     { what: "render speed, slowest ratio to a helm template process", measured: times(worst), budget: `≥ ${GOAL}x (goal)`, met: worst >= GOAL },
     shareLinkBudget(),
+    largeCliBudget(),
     ...bundleBudgets(),
   ];
   printBudgets(budgets);
+  const option = (name: string, fallback: number) => {
+    const index = process.argv.indexOf(`--${name}`);
+    return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  };
+  if (!process.argv.includes("--no-import")) {
+    console.log("");
+    importBudgets(option("keys", 20), option("runs", 2));
+  }
   if (!process.argv.includes("--no-typing")) {
-    const option = (name: string, fallback: number) => {
-      const index = process.argv.indexOf(`--${name}`);
-      return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-    };
     console.log("");
     typingBudgets(option("keys", 20), option("runs", 2));
   }

@@ -7,11 +7,7 @@
 // keystroke at 1, 25 and 100 KB. Measures only; no test asserts timings (they depend on the machine).
 // Usage: npm run build && npx tsx scripts/preview-latency.ts [--dist dist] [--keys 20] [--runs 2] [--json]
 //   [--rates 1,4] [--documents 0,100] [--tabs values.yaml,manifests,changes] [--costs 1,25,100] (parts of it)
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { INTERACTIONS, IN_PAGE } from "./bench-page";
+import { openPage, startBench, typeInto, type TField, type TTab } from "./bench-browser";
 import { interactionStats, previewStats, statsText, targets, verdictText, type TSeries } from "./bench-report";
 import { benchValuesText } from "./bench-values";
 
@@ -24,16 +20,12 @@ const DIST = option("dist", "dist");
 /** Keystrokes per combination and run: the name grows by half of them and shrinks back. */
 const KEYS = Math.max(2, Math.round(Number(option("keys", "20")) / 2) * 2);
 const RUNS = Number(option("runs", "2"));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const list = (name: string, fallback: string) => option(name, fallback).split(",").filter(Boolean);
 const RATES = list("rates", "1,4").map(Number);
 const DOCUMENTS = list("documents", "0,100").map(Number);
 const TABS = list("tabs", "values.yaml,manifests,changes");
 const COSTS = list("costs", "1,25,100").map(Number);
-const SAVED_STATE_KEY = "dagger-helm-wizard:v2";
 
-type TField = "values" | "release" | "editor";
-type TTab = "values.yaml" | "manifests" | "changes";
 const COMBINATIONS: [TField, TTab][] = [
   ["values", "values.yaml"],
   ["values", "manifests"],
@@ -45,93 +37,10 @@ const COMBINATIONS: [TField, TTab][] = [
   ["editor", "values.yaml"],
 ];
 
-/** The chart's <fullname> (src/render/names.ts), which the first manifest's name starts with. */
-function fullname(release: string, nameOverride: string): string {
-  return (release.includes(nameOverride) ? release : `${release}-${nameOverride}`).slice(0, 63).replace(/-$/, "");
-}
-
-/**
- * What shows a keystroke's result in the open tab: a line of the preview, or the form's field. In
- * the manifests, the first document's name (on its sixth line, whatever the labels below it).
- */
-function expected(field: TField, tab: TTab, name: string): { kind: "line" | "input"; text: string } | undefined {
-  if (field === "editor") return { kind: "input", text: name };
-  if (tab === "manifests") return { kind: "line", text: `name: ${field === "values" ? fullname("dagger", name) : fullname(name, "dagger")}-engine-service` };
-  if (field === "values") return { kind: "line", text: `nameOverride: ${name}` };
-  // The release name is in no values text, and the changes view hides the lines it changes on both sides.
-  return undefined;
-}
-
-async function openPage(browser: Browser, url: string, rate: number, text: string): Promise<{ page: Page; close: () => Promise<void>; lcp: number; editorReady: number }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(IN_PAGE);
-  if (text) await context.addInitScript(`localStorage.setItem(${JSON.stringify(SAVED_STATE_KEY)}, ${JSON.stringify(JSON.stringify({ n: "dagger", s: "dagger", t: text }))})`);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
-  await page.goto(url);
-  await page.locator('[aria-label="Preview"] .monaco-editor .view-line').first().waitFor({ timeout: 120_000 });
-  await page.getByRole("textbox", { name: "Name override", exact: true }).waitFor({ timeout: 120_000 });
-  const { lcp, editorReady } = (await page.evaluate("({ lcp: __bench.lcp, editorReady: __bench.editorReady })")) as { lcp: number; editorReady: number };
-  return { page, close: () => context.close(), lcp, editorReady };
-}
-
-/** Types KEYS keystrokes into a field with a tab open; the interactions' durations and the preview times. */
-async function typeInto(page: Page, field: TField, tab: TTab): Promise<{ interactions: number[]; preview: number[]; timeouts: number; mainThreadMs: number }> {
-  const preview = page.getByRole("region", { name: "Preview" });
-  await preview.getByRole("tab", { name: tab }).click();
-  await preview.locator(".monaco-editor .view-line").first().waitFor({ timeout: 60_000 });
-  const nameOverride = page.getByRole("textbox", { name: "Name override", exact: true });
-  if ((await nameOverride.inputValue()) !== "dagger") await nameOverride.fill("dagger");
-  if (field === "editor") {
-    await preview.locator(".view-line", { hasText: "nameOverride:" }).first().click();
-  } else {
-    await page.getByRole("textbox", { name: field === "release" ? "Release name" : "Name override", exact: true }).click();
-  }
-  await page.keyboard.press("End");
-  await page.waitForTimeout(300);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Performance.enable");
-  const taskSeconds = async () => ((await cdp.send("Performance.getMetrics")).metrics.find((metric) => metric.name === "TaskDuration")?.value ?? 0);
-  await page.evaluate("window.__bench.events = []");
-  const before = await taskSeconds();
-  let name = "dagger";
-  const previewTimes: number[] = [];
-  let timeouts = 0;
-  for (let index = 0; index < KEYS; index++) {
-    const growing = index < KEYS / 2;
-    const key = growing ? String.fromCharCode(97 + (index % 26)) : "Backspace";
-    const next = growing ? name + key : name.slice(0, -1);
-    const shown = expected(field, tab, next);
-    // Armed before the key, and not awaited: evaluate would wait for the promise.
-    if (shown) await page.evaluate(`window.__pending = window.__benchWait(${JSON.stringify(shown.kind)}, ${JSON.stringify(shown.text)}); undefined`);
-    await page.keyboard.press(key);
-    if (shown) {
-      const took = Number(await page.evaluate("window.__pending"));
-      if (took < 0) timeouts++;
-      else previewTimes.push(took);
-    } else {
-      await page.waitForTimeout(50);
-    }
-    name = next;
-  }
-  await page.waitForTimeout(300);
-  const mainThreadMs = ((await taskSeconds()) - before) * 1000;
-  await cdp.detach();
-  return { interactions: (await page.evaluate(INTERACTIONS)) as number[], preview: previewTimes, timeouts, mainThreadMs };
-}
-
 const empty = (): TSeries => ({ keys: KEYS, interactions: [], preview: [], timeouts: 0 });
 
 async function main() {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html is missing: run npm run build first`);
-  const port = await freePort();
-  const server = spawn(process.execPath, ["node_modules/vite/bin/vite.js", "preview", "--outDir", DIST, "--host", "127.0.0.1", "--strictPort", "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
-  const url = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({
-    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const { url, browser, close } = await startBench(DIST);
   const results: TResult[] = [];
   const loads: TLoad[] = [];
   const cost: TCost[] = [];
@@ -139,7 +48,6 @@ async function main() {
   console.log(`INP-style; entries under 16 ms are not reported and count as <16); "preview": keystroke to the paint that shows it in the open tab.`);
   console.log(`CPU throttling (CDP) slows the page's main thread only: Chromium does not throttle a Web Worker, so at 4x the values worker runs at full speed.`);
   try {
-    await waitForServer(url);
     const documents = DOCUMENTS.map((kb) => ({ kb, text: kb ? benchValuesText(kb) : "" }));
     for (const rate of RATES) {
       for (const document of documents) {
@@ -152,7 +60,7 @@ async function main() {
           load.lcp.push(opened.lcp);
           load.editorReady.push(opened.editorReady);
           for (const entry of mine) {
-            const typed = await typeInto(opened.page, entry.field, entry.tab);
+            const typed = await typeInto(opened.page, entry.field, entry.tab, KEYS);
             entry.series.interactions.push(typed.interactions);
             entry.series.preview.push(typed.preview);
             entry.series.timeouts += typed.timeouts;
@@ -168,7 +76,7 @@ async function main() {
       const entry = { documentKb: kb, mainThreadMs: [] as number[], interactions: empty(), preview: empty() };
       for (let run = 0; run < RUNS; run++) {
         const opened = await openPage(browser, url, 1, benchValuesText(kb));
-        const typed = await typeInto(opened.page, "values", "manifests");
+        const typed = await typeInto(opened.page, "values", "manifests", KEYS);
         entry.mainThreadMs.push(typed.mainThreadMs / KEYS);
         entry.interactions.interactions.push(typed.interactions);
         entry.preview.preview.push(typed.preview);
@@ -178,8 +86,7 @@ async function main() {
       printCost([entry]);
     }
   } finally {
-    await browser.close();
-    server.kill();
+    await close();
   }
   if (args.includes("--json")) console.log(`BENCH_JSON ${JSON.stringify({ keys: KEYS, runs: RUNS, results, loads, cost })}`);
 }
@@ -214,29 +121,6 @@ function printCost(cost: TCost[]) {
     const main = mainThreadMs.reduce((sum, value) => sum + value, 0) / mainThreadMs.length;
     console.log(`  cost of a keystroke at ${String(documentKb).padStart(3)} KB (values field, manifests tab, 1x): ${main.toFixed(1)} ms main-thread tasks; interaction ${statsText(interactionStats(interactions), true)}; preview ${statsText(previewStats(preview))}`);
   }
-}
-
-async function waitForServer(target: string) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(target)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer at ${target}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
 }
 
 await main();

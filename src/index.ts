@@ -21,7 +21,7 @@ export { valuesWarnings, engineListeningPorts, type ValuesWarning } from "./wiza
 export { podSecurityLevel, type PodSecurityLevel, type PodSecurityVerdict, type PodSecurityReason } from "./wizard/pod-security";
 
 // The wizard's state: its values.yaml text, read, written field by field, saved and shared.
-export { wizardReading, type WizardReading, type WizardReadingRequest, type WizardValuesReading, type WizardManifests } from "./wizard/wizard-reading";
+export { wizardReading, wizardValuesReading, type WizardReading, type WizardReadingRequest, type WizardValuesReading, type WizardManifests } from "./wizard/wizard-reading";
 export { readValuesText, type ValuesSnapshot } from "./wizard/values-state";
 export { syntaxErrorText, positionText, type ValuesSyntaxError } from "./wizard/syntax-error";
 export { writeField, writeFieldValue, clearedValue, fieldPath } from "./wizard/field-write";
@@ -42,6 +42,7 @@ export { installCommands, registryProblem, chartRepoFlags } from "./wizard/insta
 export type { DeployedSource, UpgradeReading, UpgradeReadingRequest } from "./wizard/upgrade-reading";
 export { siteAddresses, withSchemaModeline } from "./wizard/site";
 export type { ProblemRange } from "./document/problem-ranges";
+export { parseValuesText as readValuesDocumentCached } from "./document/values-document";
 
 // How CI jobs reach the engine, and engine.json by the engine's rules.
 export { connectionMethods, clientAccountProblem, notesText, type ConnectInfo, type ConnectMethod, type ConnectOptions, type ClientAccount, type Snippet } from "./connect/index";

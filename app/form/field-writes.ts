@@ -1,8 +1,15 @@
-// A form field's write into the wizard's text, on this thread and at once: the core edits the
-// document it wrote last (no parse while the user types in one field), and the store gets the
-// new text with the values it holds. The writing code loads right after the first screen; a
-// field typed into before it has arrived shows the value and is written, in order, when it has.
+// A form field's write into the wizard's text. The core edits the document it wrote last (no parse
+// while the user types in one field), and the store gets the new text with the values it holds.
+// - A small text is written on this thread and at once. The writing code loads right after the
+//   first screen; a field typed into before it has arrived shows the value and is written, in
+//   order, when it has.
+// - A large text (an imported megabyte of labels) is written in the values worker, which has read
+//   it already: parsing it here would hold the page for seconds on the first keystroke, and
+//   printing it again for a new key would too. The field shows its value at once meanwhile, and
+//   the writes land in the order they were typed.
 import type { TValues } from "../../src";
+import { LARGE_TEXT_CHARS } from "../worker/large-text";
+import { writeInWorker } from "../worker/worker-client";
 import type { WizardStore } from "./wizard-store";
 
 type TEdits = typeof import("./text-edits");
@@ -11,9 +18,17 @@ let edits: TEdits | undefined;
 const loading: Promise<TEdits> = import("./text-edits").then((module) => (edits = module));
 let queue: Promise<unknown> = Promise.resolve();
 
+
+/** The writes sent to the worker and not answered yet, in order: the form shows their values meanwhile. */
+const inWorker: { path: string; value: unknown }[] = [];
+
 export type TWriteError = (path: string, message: string) => void;
 
 export function writeField(store: WizardStore, path: string, value: unknown, onError: TWriteError): void {
+  if (inWorker.length || store.getState().text.length >= LARGE_TEXT_CHARS) {
+    writeLarge(store, path, value, onError);
+    return;
+  }
   if (edits) {
     write(edits, store, path, value, onError);
     return;
@@ -31,6 +46,25 @@ function write(module: TEdits, store: WizardStore, path: string, value: unknown,
   } catch (error) {
     onError(path, (error as Error).message);
   }
+}
+
+function writeLarge(store: WizardStore, path: string, value: unknown, onError: TWriteError): void {
+  const pending = { path, value };
+  inWorker.push(pending);
+  store.showPending(withValue(store.getState().form.values, path, value) as TValues);
+  // Each write waits for the one before, and writes into the text that one made.
+  queue = queue.then(async () => {
+    try {
+      const written = await writeInWorker(store.getState().text, path, value);
+      inWorker.splice(inWorker.indexOf(pending), 1);
+      store.setWrittenText(written.text, written.values);
+    } catch (error) {
+      inWorker.splice(inWorker.indexOf(pending), 1);
+      onError(path, (error as Error).message);
+    }
+    // The values of the writes still on their way stay on show.
+    if (inWorker.length) store.showPending(inWorker.reduce((values: unknown, write) => withValue(values, write.path, write.value), store.getState().form.values) as TValues);
+  });
 }
 
 /** A copy of the values with one path set (undefined removes it): what the field shows until the write lands. */

@@ -1,8 +1,8 @@
 // The store's start: exports wait for the saved settings (or a link) to be read, never taking the
 // empty text the page holds meanwhile.
 import { describe, expect, it } from "vitest";
-import { wizardReading } from "../../src";
-import { WizardStore } from "./wizard-store";
+import { wizardReading, wizardValuesReading, type Table } from "../../src";
+import { formValuesOf, sharedFormValues, WizardStore } from "./wizard-store";
 
 const release = { name: "dagger", namespace: "dagger" };
 
@@ -50,5 +50,56 @@ describe("upgrade mode", () => {
   it("starts in upgrade mode from a share link that carries what runs", () => {
     const store = new WizardStore({ state: { release, valuesText: "" }, deployed });
     expect(store.getState().deployed).toEqual(deployed);
+  });
+});
+
+describe("the form's values after a change", () => {
+  const labels = Object.fromEntries(Array.from({ length: 500 }, (_, index) => [`team/label-${index}`, `v${index}`]));
+  const before = { user: { labels, engine: { kind: "StatefulSet" } } as Table, version: 1 };
+  const shown = { ...before, values: formValuesOf(before.user) };
+
+  it("are formValuesOf's, and keep the earlier table of each top-level key the change left alone", () => {
+    const user: Table = { labels: { ...labels }, engine: { kind: "DaemonSet" }, nameOverride: "big" };
+    const values = sharedFormValues(user, shown);
+    expect(values).toEqual(formValuesOf(user));
+    expect((values as Table).labels).toBe((shown.values as Table).labels);
+    expect((values as Table).engine).not.toBe((shown.values as Table).engine);
+  });
+
+  it("merge a key again when it was removed, or when values typed into it were shown before being written", () => {
+    const removed: Table = { engine: { kind: "StatefulSet" } };
+    expect(sharedFormValues(removed, shown)).toEqual(formValuesOf(removed));
+    const pending = { ...shown, values: { ...shown.values, labels: { typed: "x" } } as never, pending: ["labels"] };
+    const values = sharedFormValues(before.user, pending);
+    expect(values).toEqual(formValuesOf(before.user));
+  });
+
+  it("keep pending values on show while a reading of the same text comes back", () => {
+    const store = new WizardStore({ state: { release, valuesText: "" } });
+    store.setWrittenText("nameOverride: a\n", { nameOverride: "a" });
+    const { version } = store.getState();
+    store.showPending({ ...store.getState().form.values, nameOverride: "ab" });
+    store.acceptReading(version, wizardReading({ release, valuesText: "nameOverride: a\n" }));
+    expect(store.getState().form.values.nameOverride).toBe("ab");
+    store.setWrittenText("nameOverride: ab\n", { nameOverride: "ab" });
+    store.acceptReading(version + 1, wizardReading({ release, valuesText: "nameOverride: ab\n" }));
+    expect(store.getState().form.values.nameOverride).toBe("ab");
+    expect(store.getState().form.pending).toBeUndefined();
+  });
+});
+
+describe("a large text's values, sent ahead of its manifests", () => {
+  it("start the form and leave the preview as it was until the manifests come", () => {
+    const saved = "engine:\n  kind: StatefulSet\n";
+    const store = new WizardStore({ state: { release, valuesText: saved } });
+    const { version } = store.getState();
+    const full = wizardReading({ release, valuesText: saved });
+    store.acceptReading(version, { values: wizardValuesReading({ release, valuesText: saved }) });
+    expect(store.getState().started).toBe(true);
+    expect(store.getState().form.values.engine.kind).toBe("StatefulSet");
+    expect(store.getState().preview.ready).toBe(false);
+    store.acceptReading(version, full);
+    expect(store.getState().preview.ready).toBe(true);
+    expect(store.getState().preview.current?.manifestsText).toContain("kind: StatefulSet");
   });
 });

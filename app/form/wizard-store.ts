@@ -5,7 +5,7 @@
 // (problems, manifests) is kept with the last text that parsed, so nothing flickers back to the
 // defaults while the text has a syntax error. A form field writes into the text on this thread
 // (field-writes.ts), and the values it wrote are the form's at once.
-import { defaultValues, mergeValueFiles, syntaxErrorText, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
+import { deepEqual, defaultValues, mergeValueFiles, syntaxErrorText, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
 import type { DeployedSource, UpgradeReading, UpgradeReadingRequest } from "../../src";
 import type { TReadRequest } from "../worker/protocol";
 import type { TStart, TStartNotice } from "./start-state";
@@ -29,6 +29,15 @@ export interface TPreviewState {
   lastGood: TPreviewTexts | undefined;
 }
 
+export interface TFormValues {
+  values: TValues;
+  version: number;
+  /** The user's values these were merged from. */
+  user?: Table;
+  /** While values typed and not written yet are shown: the top-level keys they changed. */
+  pending?: string[];
+}
+
 export interface TWizardState {
   release: TRelease;
   /** The user's values.yaml, comments and order as written. */
@@ -39,8 +48,11 @@ export interface TWizardState {
   started: boolean;
   /** Why the wizard shows what it shows at the start (a share link, settings partly restored). */
   notice: TStartNotice | undefined;
-  /** The values the form shows (the last text that parsed, merged over the defaults) and the version of that text. */
-  form: { values: TValues; version: number };
+  /**
+   * The values the form shows (the last text that parsed, merged over the defaults) and the version
+   * of that text; `pending` while they hold values typed and not written into the text yet.
+   */
+  form: TFormValues;
   /** The reading of the last text that parsed, and that text's version; undefined before the first. */
   lastGood: (WizardValuesReading & { version: number }) | undefined;
   /** The version of the text the newest reading is of (-1 before the first). */
@@ -61,6 +73,33 @@ export interface TWizardState {
 /** The form's values for the values a text writes: merged over the defaults, a null (a removed default) kept. */
 export function formValuesOf(userValues: Table): TValues {
   return mergeValueFiles([defaultValues() as Table, userValues]) as TValues;
+}
+
+/**
+ * formValuesOf, keeping the form's earlier table for each top-level key whose user values did not
+ * change, and merging only the others: a field compares its value with the last one on every
+ * change, and an identical table (a megabyte of labels, say) compares at once, where an equal copy
+ * is walked key by key. Each top-level key merges over its default alone, so keys can be merged apart.
+ */
+export function sharedFormValues(userValues: Table, before: TFormValues | undefined): TValues {
+  if (!before?.user) return formValuesOf(userValues);
+  const previous = before.values as Table;
+  const defaults = defaultValues() as Table;
+  const user = before.user;
+  const keys = new Set([...Object.keys(userValues), ...Object.keys(user)]);
+  const kept = (key: string) => !before.pending?.includes(key) && Object.hasOwn(userValues, key) === Object.hasOwn(user, key) && deepEqual(userValues[key], user[key]);
+  const changed = [...keys, ...(before.pending ?? [])].filter((key) => !kept(key));
+  if (!changed.length) return before.values;
+  const pick = (table: Table) => Object.fromEntries(changed.filter((key) => Object.hasOwn(table, key)).map((key) => [key, table[key]]));
+  const merged = mergeValueFiles([pick(defaults), pick(userValues)]) as Table;
+  const values: Table = {};
+  // In formValuesOf's order: the defaults' keys, then the user's own.
+  for (const key of new Set([...Object.keys(defaults), ...Object.keys(userValues)])) {
+    if (changed.includes(key)) {
+      if (Object.hasOwn(merged, key)) values[key] = merged[key];
+    } else if (Object.hasOwn(previous, key)) values[key] = previous[key];
+  }
+  return values as TValues;
 }
 
 function syntaxProblem(error: ValuesSyntaxError): ValuesProblem {
@@ -143,12 +182,14 @@ export class WizardStore {
   setWrittenText(text: string, userValues: Table): void {
     if (text === this.state.text) return;
     const version = this.state.version + 1;
-    this.update({ text, version, form: { values: formValuesOf(userValues), version } });
+    this.update({ text, version, form: { values: sharedFormValues(userValues, this.state.form), version, user: userValues } });
   }
 
   /** Shows values before they are written (a field typed into before the writing code has loaded). */
   showPending(values: TValues): void {
-    this.update({ form: { ...this.state.form, values } });
+    const { form } = this.state;
+    const touched = Object.keys(values).filter((key) => (values as Table)[key] !== (form.values as Table)[key]);
+    this.update({ form: { ...form, values, pending: [...new Set([...(form.pending ?? []), ...touched])] } });
   }
 
   /** Replaces the whole state (a preset, a reset, an undo); an empty text shows the defaults at once. */
@@ -195,9 +236,16 @@ export class WizardStore {
       patch.syntaxError = undefined;
       patch.lastGood = { ...values.reading, version };
       // The worker's reading of a text the form wrote itself replaces the values the write gave
-      // (equal, so no field re-renders); an older text's does not.
-      if (version >= this.state.form.version) patch.form = { values: formValuesOf(values.reading.userValues), version };
+      // (equal, so no field re-renders); an older text's does not, nor one that would hide
+      // values typed and still being written.
+      const { form } = this.state;
+      if (version > form.version || (version === form.version && !form.pending)) patch.form = { values: sharedFormValues(values.reading.userValues, form), version, user: values.reading.userValues };
       if (version === this.state.version) patch.started = true;
+      // The values alone (a large text's, sent ahead of its manifests): the preview waits for them.
+      if (!manifests) {
+        this.update(patch);
+        return;
+      }
       const current = manifests?.ok ? { manifestsText: manifests.manifestsText, defaultsText: manifests.defaultsText } : undefined;
       patch.preview = { ready: true, current, problems: manifests && !manifests.ok ? manifests.problems : [], lastGood: current ?? this.state.preview.lastGood };
     }

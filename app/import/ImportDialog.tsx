@@ -2,11 +2,10 @@
 // Paste it, choose a file or drop one; the core says what it understood (the chart it was written
 // for, aliases, unknown keys with a "did you mean") or what is wrong and where. Nothing changes
 // until Import is pressed, and then the notification offers Undo.
-import { Button, Checkbox, FileButton, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Checkbox, FileButton, Group, Modal, Progress, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconFileUpload } from "@tabler/icons-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { importParentBlock, importValuesText, type ImportOutcome } from "../../src";
 import type { Migration } from "../../src/migrate";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showChangesTab } from "../preview/show-values";
@@ -14,14 +13,23 @@ import classes from "./import.module.css";
 import { ImportOutcomeView } from "./ImportOutcomeView";
 import { MigrationPanel } from "./MigrationPanel";
 import { readValuesFile, type TReadFile } from "./read-file";
+import { useImportOutcome, type TSource } from "./use-import-outcome";
 
-interface TSource {
-  text: string;
-  /** Where the text came from: a file's name, or undefined when pasted. */
-  name?: string;
-  /** A file that could not be read as text. */
-  fileError?: string;
+/**
+ * Finding the upstream release a file was written for renders every upstream release once per
+ * key of the file: past a few hundred keys that takes minutes, so a larger file is imported as
+ * written (a file of thousands of labels was not written for dagger's chart to be migrated).
+ */
+const MIGRATION_KEY_LIMIT = 200;
+
+/** How many keys the values set, nested ones included. */
+function keyCount(values: unknown): number {
+  if (values === null || typeof values !== "object" || Array.isArray(values)) return 0;
+  return Object.values(values).reduce((count: number, value) => count + 1 + keyCount(value), 0);
 }
+
+/** Texts from this long on are not laid out in the text area: a megabyte there takes seconds to show, and no one reads it there. */
+const SHOWN_TEXT_CHARS = 100_000;
 
 const sourceOf = (file: TReadFile | undefined): TSource => (!file ? { text: "" } : file.ok ? { text: file.text, name: file.name } : { text: "", name: file.name, fileError: file.message });
 
@@ -48,12 +56,10 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
     };
   }, [file]);
 
-  const outcome = useMemo((): ImportOutcome | undefined => {
-    if (source.fileError) return { kind: "error", message: source.fileError };
-    if (source.text.trim() === "") return undefined;
-    const read = importValuesText(source.text);
-    return read.kind === "parent" && block ? importParentBlock(source.text, block) : read;
-  }, [source, block]);
+  const { outcome, slowProgress } = useImportOutcome(source, block);
+  const keys = useMemo(() => (outcome?.kind === "values" ? keyCount(outcome.values) : 0), [outcome]);
+  const hidden = source.text.length >= SHOWN_TEXT_CHARS;
+  const sourceName = source.name ?? "the pasted text";
 
   const pick = async (picked: File | null) => {
     if (!picked) return;
@@ -121,8 +127,9 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
         </Group>
         <Textarea
           label="values.yaml to import"
-          placeholder={"engine:\n  kind: StatefulSet"}
-          value={source.text}
+          // A large file is imported as it is; the values.yaml tab shows it once imported.
+          placeholder={hidden ? `${sourceName}: ${(source.text.length / 1e6).toFixed(1)} MB, not shown here. Paste here to import something else.` : "engine:\n  kind: StatefulSet"}
+          value={hidden ? "" : source.text}
           onChange={(event) => {
             setSource({ text: event.currentTarget.value });
             setBlock(undefined);
@@ -133,8 +140,24 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           spellCheck={false}
           classNames={{ input: classes.source }}
         />
+        {slowProgress && (
+          <Stack gap={4} role="status" aria-label="Import progress">
+            <Text size="sm">
+              Reading {sourceName} ({(source.text.length / 1e6).toFixed(1)} MB): {slowProgress.stage}…
+            </Text>
+            <Progress value={Math.max(5, slowProgress.done * 100)} aria-label={`Reading ${sourceName}`} animated />
+          </Stack>
+        )}
         {outcome && <ImportOutcomeView outcome={outcome} onBlock={setBlock} />}
-        {outcome?.kind === "values" && <MigrationPanel text={outcome.text} values={outcome.values} release={release} onMigrated={onMigrated} />}
+        {outcome?.kind === "values" &&
+          (keys <= MIGRATION_KEY_LIMIT ? (
+            <MigrationPanel text={outcome.text} values={outcome.values} release={release} onMigrated={onMigrated} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              Moving from dagger&apos;s chart or the fork is offered for files of up to {MIGRATION_KEY_LIMIT} keys; this one has {keys.toLocaleString("en")}, and is imported as
+              written.
+            </Text>
+          ))}
         {outcome?.kind === "values" && (
           <Checkbox
             size="sm"
@@ -148,7 +171,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant={migration ? "default" : "filled"} onClick={() => confirm()} disabled={outcome?.kind !== "values"}>
+          <Button variant={migration ? "default" : "filled"} onClick={() => confirm()} disabled={outcome?.kind !== "values"} loading={Boolean(slowProgress)}>
             Import
           </Button>
           {migration && outcome?.kind === "values" && <Button onClick={() => confirm(migration)}>Use migrated values</Button>}

@@ -1,10 +1,11 @@
 // The messages between the page and the values worker (values.worker.ts). The page asks; the
 // worker answers each request by its id. Reads are the one exception: the page sends one per
 // change and the worker answers only the newest it has not read yet.
-import type { SecretFreeText, WizardReading, WizardReadingRequest } from "../../src";
+import type { SecretFreeText, Table, UpgradeReading, UpgradeReadingRequest, WizardReading, WizardReadingRequest } from "../../src";
 import type { TStart } from "../form/start-state";
-import type { UpgradeReading, UpgradeReadingRequest } from "../../src";
 import type { TExportReading, TExportRequest } from "./export-reading";
+import type { ImportOutcome } from "../../src";
+import type { TImportProgress, TImportRequest } from "./import-reading";
 
 export interface TReadRequest extends WizardReadingRequest {
   kind: "read";
@@ -24,12 +25,21 @@ export type TWorkerRequest =
   | TUpgradeRequest
   | { kind: "start"; id: number; hash: string; saved: string | null }
   | { kind: "secretFree"; id: number; text: string }
-  | { kind: "export"; id: number; request: TExportRequest };
+  | { kind: "export"; id: number; request: TExportRequest }
+  /** A form field's write into a large text (field-writes.ts). */
+  | { kind: "write"; id: number; text: string; path: string; value: unknown }
+  /** An import's reading; the release is the wizard's, for the manifests read ahead. */
+  | { kind: "import"; id: number; request: TImportRequest; release: TReadRequest["release"] };
 
 export type TWorkerAnswer =
-  | { kind: "reading"; version: number; request: TReadRequest; reading: WizardReading }
+  /** A reading (without its request back: a large text would cross twice). */
+  | { kind: "reading"; version: number; reading: WizardReading }
   | { kind: "upgrade"; version: number; request: UpgradeReadingRequest; reading: UpgradeReading }
   | { kind: "start"; id: number; start: TStart }
   | { kind: "secretFree"; id: number; text: SecretFreeText }
   | { kind: "export"; id: number; reading: TExportReading }
+  | { kind: "import"; id: number; outcome: ImportOutcome }
+  | { kind: "write"; id: number; written: { text: string; values: Table } }
+  /** How far an import's reading is, sent while the worker reads (the page is free meanwhile). */
+  | { kind: "progress"; id: number; progress: TImportProgress }
   | { kind: "failed"; id?: number; message: string };

@@ -2,8 +2,10 @@
 // warnings, the rendered manifests, the changes view), so that the page's main thread only types
 // and paints, and the YAML parser, zod and the rendering core are never part of the first load.
 // A burst of changes is read once, at its newest text.
-import { textWithoutSecrets, wizardReading } from "../../src";
+import { textWithoutSecrets, wizardReading, wizardValuesReading, writeField, type WizardReading } from "../../src";
 import { exportReading } from "./export-reading";
+import { importReading } from "./import-reading";
+import { LARGE_TEXT_CHARS } from "./large-text";
 import type { TReadRequest, TUpgradeRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
 import { startState } from "./start";
 
@@ -12,13 +14,32 @@ const scope = self as unknown as { postMessage(message: TWorkerAnswer): void; on
 let pending: TReadRequest | undefined;
 let scheduled = false;
 
+/**
+ * The last reading made, with what it was of: an import reads its text ahead, and the request
+ * that follows the Import press finds it here (a megabyte's manifests take a while to render).
+ */
+let last: { key: unknown[]; reading: WizardReading } | undefined;
+
+/** The reading of a request; `early` gets the values' part first when they parse. */
+function readingOf(request: Omit<TReadRequest, "kind" | "version">, early?: (values: WizardReading["values"]) => void): WizardReading {
+  const key = [request.valuesText, request.release.name, request.release.namespace, Boolean(request.changes), Boolean(request.showToken)];
+  if (last && last.key.every((item, index) => item === key[index])) return last.reading;
+  const values = wizardValuesReading(request);
+  if (values.ok) early?.(values);
+  const reading = wizardReading(request, values);
+  last = { key, reading };
+  return reading;
+}
+
 function readPending(): void {
   scheduled = false;
   const request = pending;
   pending = undefined;
   if (!request) return;
   try {
-    scope.postMessage({ kind: "reading", version: request.version, request, reading: wizardReading(request) });
+    // A large text's values go first: the form shows them while the manifests are rendered.
+    const early = request.valuesText.length >= LARGE_TEXT_CHARS ? (values: WizardReading["values"]) => scope.postMessage({ kind: "reading", version: request.version, reading: { values } }) : undefined;
+    scope.postMessage({ kind: "reading", version: request.version, reading: readingOf(request, early) });
   } catch (error) {
     scope.postMessage({ kind: "failed", message: `The values could not be read: ${(error as Error).message}` });
   }
@@ -55,12 +76,25 @@ scope.onmessage = ({ data: request }) => {
     scheduled = true;
     return;
   }
-  // A save, an export or the start: read what is pending first, so its caches are of the newest text.
-  readPending();
   try {
+    // A field's write first: its text replaces the one pending, which need not be read at all.
+    // (The core keeps the document it wrote last: the next keystroke's write edits it again.)
+    if (request.kind === "write") {
+      scope.postMessage({ kind: "write", id: request.id, written: writeField(request.text, request.path, request.value) });
+      return;
+    }
+    // A save, an export or the start: read what is pending first, so its caches are of the newest text.
+    readPending();
     if (request.kind === "start") scope.postMessage({ kind: "start", id: request.id, start: startState(request.hash, request.saved) });
     else if (request.kind === "export") scope.postMessage({ kind: "export", id: request.id, reading: exportReading(request.request) });
-    else scope.postMessage({ kind: "secretFree", id: request.id, text: textWithoutSecrets(request.text) });
+    else if (request.kind === "import") {
+      importReading(
+        request.request,
+        (progress) => scope.postMessage({ kind: "progress", id: request.id, progress }),
+        (outcome) => scope.postMessage({ kind: "import", id: request.id, outcome }),
+        (text) => readingOf({ release: request.release, valuesText: text }),
+      );
+    } else scope.postMessage({ kind: "secretFree", id: request.id, text: textWithoutSecrets(request.text) });
   } catch (error) {
     scope.postMessage({ kind: "failed", id: request.id, message: (error as Error).message });
   }

@@ -1,16 +1,16 @@
 // The page's side of the values worker: one worker for the page, started when this module loads
 // (before React renders), so that the first reading is under way while the first screen paints.
-import type { SecretFreeText } from "../../src";
-import { siteAddresses } from "../../src";
+import { siteAddresses, type ImportOutcome, type SecretFreeText, type Table } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { WizardStore } from "../form/wizard-store";
 import type { TExportReading, TExportRequest } from "./export-reading";
-import type { TWorkerAnswer, TWorkerRequest } from "./protocol";
+import type { TImportProgress, TImportRequest } from "./import-reading";
+import type { TReadRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
 
 const worker = new Worker(new URL("./values.worker.ts", import.meta.url), { type: "module", name: "values" });
 
 let nextId = 1;
-const waiting = new Map<number, { resolve: (answer: TWorkerAnswer) => void; reject: (error: Error) => void }>();
+const waiting = new Map<number, { resolve: (answer: TWorkerAnswer) => void; reject: (error: Error) => void; progress?: (step: TImportProgress) => void }>();
 let store: WizardStore | undefined;
 
 worker.onmessage = ({ data: answer }: MessageEvent<TWorkerAnswer>) => {
@@ -20,6 +20,10 @@ worker.onmessage = ({ data: answer }: MessageEvent<TWorkerAnswer>) => {
   }
   if (answer.kind === "upgrade") {
     store?.acceptUpgrade(answer.version, answer.request, answer.reading);
+    return;
+  }
+  if (answer.kind === "progress") {
+    waiting.get(answer.id)?.progress?.(answer.progress);
     return;
   }
   const id = answer.id;
@@ -33,9 +37,9 @@ worker.onmessage = ({ data: answer }: MessageEvent<TWorkerAnswer>) => {
   else request?.resolve(answer);
 };
 
-function ask(request: TWorkerRequest & { id: number }): Promise<TWorkerAnswer> {
+function ask(request: TWorkerRequest & { id: number }, progress?: (step: TImportProgress) => void): Promise<TWorkerAnswer> {
   return new Promise((resolve, reject) => {
-    waiting.set(request.id, { resolve, reject });
+    waiting.set(request.id, { resolve, reject, progress });
     worker.postMessage(request);
   });
 }
@@ -59,6 +63,20 @@ export async function readForExport(request: TExportRequest): Promise<TExportRea
   const answer = await ask({ kind: "export", id: nextId++, request });
   if (answer.kind !== "export") throw new Error("the values worker answered an export with something else");
   return answer.reading;
+}
+
+/** What an import makes of a text (import-reading.ts), with its progress while the worker reads. */
+export async function readImport(request: TImportRequest, release: TReadRequest["release"], progress: (step: TImportProgress) => void): Promise<ImportOutcome> {
+  const answer = await ask({ kind: "import", id: nextId++, request, release }, progress);
+  if (answer.kind !== "import") throw new Error("the values worker answered an import with something else");
+  return answer.outcome;
+}
+
+/** A form field's write into the text, made in the worker: the new text and the values it holds. */
+export async function writeInWorker(text: string, path: string, value: unknown): Promise<{ text: string; values: Table }> {
+  const answer = await ask({ kind: "write", id: nextId++, text, path, value });
+  if (answer.kind !== "write") throw new Error("the values worker answered a write with something else");
+  return answer.written;
 }
 
 /** Sends the worker every change of what it reads, and gives the store its readings. */

@@ -54,9 +54,13 @@ export interface WizardReading {
   changes?: { values: string; defaults: string };
 }
 
-export function wizardReading(request: WizardReadingRequest): WizardReading {
+/**
+ * The reading of the text's values alone, without the manifests: for a large text, the form can
+ * show it while the manifests (the longer part: each resource carries the labels) are rendered.
+ */
+export function wizardValuesReading(request: WizardReadingRequest): WizardReading["values"] {
   const read = readValuesText(request.valuesText);
-  if (!read.ok) return { values: { ok: false, message: read.message, position: read.position } };
+  if (!read.ok) return { ok: false, message: read.message, position: read.position };
   const { userValues, values, problems, unknownKeys } = read.snapshot;
   const secret = secretOf(userValues);
   let warnings: ValuesWarning[] = [];
@@ -65,17 +69,27 @@ export function wizardReading(request: WizardReadingRequest): WizardReading {
   } catch {
     // Values that break the schema can have shapes the warning rules do not expect; the problems say why.
   }
-  const reading: WizardValuesReading = {
-    userValues,
-    values,
-    problems,
-    problemRanges: problems.length ? problemRanges(request.valuesText, problems) : [],
-    unknownKeys,
-    warnings,
-    secret,
-    secretRanges: secret === undefined ? [] : secretRanges(request.valuesText, secret),
-    tokenFiles: filesWithSecret(userValues, values),
+  return {
+    ok: true,
+    reading: {
+      userValues,
+      values,
+      problems,
+      problemRanges: problems.length ? problemRanges(request.valuesText, problems) : [],
+      unknownKeys,
+      warnings,
+      secret,
+      secretRanges: secret === undefined ? [] : secretRanges(request.valuesText, secret),
+      tokenFiles: filesWithSecret(userValues, values),
+    },
   };
+}
+
+/** The values' reading (the same answer as wizardValuesReading's when given), then the manifests and the changes view. */
+export function wizardReading(request: WizardReadingRequest, valuesRead = wizardValuesReading(request)): WizardReading {
+  if (!valuesRead.ok) return { values: valuesRead };
+  const reading = valuesRead.reading;
+  const { userValues, values, problems, secret } = reading;
   // Validated once: the reading's own validation, and the rules that read the release name.
   const rendered = renderedManifestsText(request.release, userValues, { values, problems });
   const defaultsText = rendered.ok ? defaultManifestsText(request.release) : undefined;
@@ -83,5 +97,5 @@ export function wizardReading(request: WizardReadingRequest): WizardReading {
   const changes = request.changes
     ? { values: coalescedValuesText(secret !== undefined && !request.showToken ? maskedValues(values, secret) : values), defaults: defaultValuesText() }
     : undefined;
-  return { values: { ok: true, reading }, manifests, changes };
+  return { values: valuesRead, manifests, changes };
 }

@@ -1,0 +1,176 @@
+// The browser side the wizard benches share (preview-latency.ts, import-latency.ts): the
+// production build served by `vite preview` on a free port, Debian's Chromium, and a page with
+// the in-page probes of bench-page.ts at a CPU throttling rate.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { INTERACTIONS, IN_PAGE } from "./bench-page";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const SAVED_STATE_KEY = "dagger-helm-wizard:v2";
+
+export interface TBench {
+  url: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Serves `dist` and starts Chromium; close() stops both. */
+export async function startBench(dist: string): Promise<TBench> {
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html is missing: run npm run build first`);
+  const port = await freePort();
+  const server = spawn(process.execPath, ["node_modules/vite/bin/vite.js", "preview", "--outDir", dist, "--host", "127.0.0.1", "--strictPort", "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
+  const url = `http://127.0.0.1:${port}/`;
+  try {
+    await waitForServer(url);
+    const browser = await chromium.launch({
+      executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    return {
+      url,
+      browser,
+      close: async () => {
+        await browser.close();
+        server.kill();
+      },
+    };
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+}
+
+export interface TOpened {
+  page: Page;
+  close: () => Promise<void>;
+  lcp: number;
+  editorReady: number;
+}
+
+/** A new page at that CPU throttling rate, with `text` saved in the browser (a reload's start), once the preview and the form show. */
+export async function openPage(browser: Browser, url: string, rate: number, text: string): Promise<TOpened> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(IN_PAGE);
+  if (text) await context.addInitScript(`localStorage.setItem(${JSON.stringify(SAVED_STATE_KEY)}, ${JSON.stringify(JSON.stringify({ n: "dagger", s: "dagger", t: text }))})`);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  await page.goto(url);
+  const loaded = await pageLoaded(page);
+  return { page, close: () => context.close(), ...loaded };
+}
+
+/** Waits for the preview's first line and the form's first field; LCP and the values editor's first line, from the page's start. */
+export async function pageLoaded(page: Page): Promise<{ lcp: number; editorReady: number }> {
+  await page.locator('[aria-label="Preview"] .monaco-editor .view-line').first().waitFor({ timeout: 120_000 });
+  await page.getByRole("textbox", { name: "Name override", exact: true }).waitFor({ timeout: 120_000 });
+  return (await page.evaluate("({ lcp: __bench.lcp, editorReady: __bench.editorReady })")) as { lcp: number; editorReady: number };
+}
+
+async function waitForServer(target: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(target)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${target}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+export type TField = "values" | "release" | "editor";
+export type TTab = "values.yaml" | "manifests" | "changes";
+
+/** The chart's <fullname> (src/render/names.ts), which the first manifest's name starts with. */
+function fullname(release: string, nameOverride: string): string {
+  return (release.includes(nameOverride) ? release : `${release}-${nameOverride}`).slice(0, 63).replace(/-$/, "");
+}
+
+/**
+ * What shows a keystroke's result in the open tab: a line of the preview, or the form's field. In
+ * the manifests, the first document's name (on its sixth line, whatever the labels below it).
+ */
+function expected(field: TField, tab: TTab, name: string): { kind: "line" | "input"; text: string } | undefined {
+  if (field === "editor") return { kind: "input", text: name };
+  if (tab === "manifests") return { kind: "line", text: `name: ${field === "values" ? fullname("dagger", name) : fullname(name, "dagger")}-engine-service` };
+  if (field === "values") return { kind: "line", text: `nameOverride: ${name}` };
+  // The release name is in no values text, and the changes view hides the lines it changes on both sides.
+  return undefined;
+}
+
+export interface TTyped {
+  /** Event Timing durations of the interactions of 16 ms or more. */
+  interactions: number[];
+  /** Keystroke to the paint that shows it in the open tab. */
+  preview: number[];
+  /** Keystrokes whose result did not show within 10 s. */
+  timeouts: number;
+  /** Main-thread task time over the keystrokes. */
+  mainThreadMs: number;
+}
+
+/**
+ * Types `keys` keystrokes into a field with a tab open (the name override grows by half of them
+ * from `start` and shrinks back); each keystroke's interaction and the time until the preview
+ * shows it. From an empty name, the letters start at k: none of them is in "dagger", which the
+ * chart's <fullname> would keep as it is. Without `watch`, only the interactions are measured,
+ * a keystroke every 100 ms.
+ */
+export async function typeInto(page: Page, field: TField, tab: TTab, keys: number, start = "dagger", watch = true): Promise<TTyped> {
+  const preview = page.getByRole("region", { name: "Preview" });
+  await preview.getByRole("tab", { name: tab }).click();
+  await preview.locator(".monaco-editor .view-line").first().waitFor({ timeout: 60_000 });
+  const nameOverride = page.getByRole("textbox", { name: "Name override", exact: true });
+  if ((await nameOverride.inputValue()) !== start) await nameOverride.fill(start);
+  if (field === "editor") {
+    await preview.locator(".view-line", { hasText: "nameOverride:" }).first().click();
+  } else {
+    await page.getByRole("textbox", { name: field === "release" ? "Release name" : "Name override", exact: true }).click();
+  }
+  await page.keyboard.press("End");
+  await page.waitForTimeout(300);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const taskSeconds = async () => (await cdp.send("Performance.getMetrics")).metrics.find((metric) => metric.name === "TaskDuration")?.value ?? 0;
+  await page.evaluate("window.__bench.events = []");
+  const before = await taskSeconds();
+  let name = start;
+  const offset = start ? 0 : 10;
+  const previewTimes: number[] = [];
+  let timeouts = 0;
+  for (let index = 0; index < keys; index++) {
+    const growing = index < keys / 2;
+    const key = growing ? String.fromCharCode(97 + ((index + offset) % 26)) : "Backspace";
+    const next = growing ? name + key : name.slice(0, -1);
+    const shown = watch ? expected(field, tab, next) : undefined;
+    // Armed before the key, and not awaited: evaluate would wait for the promise.
+    if (shown) await page.evaluate(`window.__pending = window.__benchWait(${JSON.stringify(shown.kind)}, ${JSON.stringify(shown.text)}); undefined`);
+    await page.keyboard.press(key);
+    if (shown) {
+      const took = Number(await page.evaluate("window.__pending"));
+      if (took < 0) timeouts++;
+      else previewTimes.push(took);
+    } else {
+      await page.waitForTimeout(watch ? 50 : 100);
+    }
+    name = next;
+  }
+  await page.waitForTimeout(300);
+  const mainThreadMs = ((await taskSeconds()) - before) * 1000;
+  await cdp.detach();
+  return { interactions: (await page.evaluate(INTERACTIONS)) as number[], preview: previewTimes, timeouts, mainThreadMs };
+}
