@@ -35,7 +35,7 @@ scope.onmessage = ({ data: request }) => {
   // A save, an export or the start: read what is pending first, so its caches are of the newest text.
   readPending();
   try {
-    if (request.kind === "start") scope.postMessage({ kind: "start", id: request.id, start: startState(request.hash, request.saved) });
+    if (request.kind === "start") scope.postMessage({ kind: "start", id: request.id, start: startState(request.hash, request.saved, request.current) });
     else if (request.kind === "export") scope.postMessage({ kind: "export", id: request.id, reading: exportReading(request.request) });
     else scope.postMessage({ kind: "secretFree", id: request.id, text: textWithoutSecrets(request.text) });
   } catch (error) {
