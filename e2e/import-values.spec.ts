@@ -44,6 +44,8 @@ test("broken YAML, a binary file and unknown keys: a clear message with line and
   const source = dialog.getByRole("textbox", { name: "values.yaml to import" });
   await source.fill("engine:\n  kind: StatefulSet\n  image: [\n");
   const error = dialog.getByRole("alert").filter({ hasText: "This cannot be imported" });
+  // Where the unclosed [ opens (line 3), not where the parser gave up (the end of the file).
+  await expect(error).toContainText("At line 3, column 10: the list opened with [ here is not closed");
   await expect(error).toContainText(/At line \d+, column \d+: .+\. Your current values are unchanged\./);
   await expect(dialog.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
 

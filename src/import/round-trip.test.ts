@@ -86,8 +86,8 @@ describe("what import refuses", () => {
     expect(outcome.text).toContain("kinds: StatefulSet");
   });
 
-  it("gives broken YAML's line and column", () => {
-    expect(importValuesText("engine:\n  kind: [\n")).toMatchObject({ kind: "error", position: { line: 3, column: 1 } });
+  it("gives broken YAML's line and column: where the unclosed [ opens, not where the parser gave up", () => {
+    expect(importValuesText("engine:\n  kind: [\n")).toMatchObject({ kind: "error", position: { line: 2, column: 9 } });
   });
 
   it("refuses a file that is not YAML, a list, or a huge file", () => {
