@@ -48,9 +48,16 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
   const outcome = useMemo((): ImportOutcome | undefined => {
     if (source.fileError) return { kind: "error", message: source.fileError };
     if (source.text.trim() === "") return undefined;
-    const read = importValuesText(source.text);
-    return read.kind === "parent" && block ? importParentBlock(source.text, block) : read;
-  }, [source, block]);
+    return importValuesText(source.text);
+  }, [source]);
+
+  /** A parent chart's block chosen: the text box shows that block, as it will be imported. */
+  const chooseBlock = (key: string) => {
+    const read = importParentBlock(source.text, key);
+    if (read.kind !== "values") return;
+    setSource({ ...source, text: read.text });
+    setBlock(key);
+  };
 
   const pick = async (picked: File | null) => {
     if (!picked) return;
@@ -108,11 +115,13 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           {source.name && (
             <Text size="sm" c="dimmed">
               From {source.name}
+              {block ? `: its ${block}: block` : ""}
             </Text>
           )}
         </Group>
         <Textarea
           label="values.yaml to import"
+          description={block ? `The ${block}: block of the file, as it will be imported (with its comments).` : undefined}
           placeholder={"engine:\n  kind: StatefulSet"}
           value={source.text}
           onChange={(event) => {
@@ -125,7 +134,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           spellCheck={false}
           classNames={{ input: classes.source }}
         />
-        {outcome && <ImportOutcomeView outcome={outcome} onBlock={setBlock} />}
+        {outcome && <ImportOutcomeView outcome={outcome} onBlock={chooseBlock} />}
         {outcome?.kind === "values" && <MigrationPanel text={outcome.text} values={outcome.values} release={release} onMigrated={onMigrated} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -84,6 +84,15 @@ describe("what import refuses", () => {
     const outcome = imported(importValuesText("engine:\n  kinds: StatefulSet\n  zzz: 1\n"));
     expect(outcome.unknownKeys).toEqual([{ path: "engine.kinds", suggestion: "engine.kind" }, { path: "engine.zzz", suggestion: undefined }]);
     expect(outcome.text).toContain("kinds: StatefulSet");
+    // Listed once, as unknown keys, not again as schema problems.
+    expect(outcome.problems).toEqual([]);
+  });
+
+  it("names what the chart refuses in values it knows, before Import", () => {
+    const outcome = imported(importValuesText("engine:\n  kind: Deployment\n"));
+    expect(outcome.unknownKeys).toEqual([]);
+    expect(outcome.problems).toEqual([{ path: "engine.kind", message: expect.stringContaining('expected one of "DaemonSet"|"StatefulSet"') }]);
+    expect(imported(importValuesText("engine:\n  kind: StatefulSet\n")).problems).toEqual([]);
   });
 
   it("gives broken YAML's line and column: where the unclosed [ opens, not where the parser gave up", () => {
