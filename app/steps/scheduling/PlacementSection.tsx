@@ -18,18 +18,32 @@ export function PlacementSection() {
         path="engine.tolerations"
         label="Tolerations"
         itemName="toleration"
-        newItem={() => ({ key: "dedicated", operator: "Equal", value: "dagger", effect: "NoSchedule" })}
+        columns={["Key", "Operator", "Value", "Effect", "Seconds"]}
+        // Empty: a toleration someone else's cluster needs is not guessed (it would land in values.yaml as is).
+        newItem={() => ({})}
         renderRow={(index, item) => {
           const base = `engine.tolerations[${index}]`;
           return (
             <>
-              <TextField compact path={`${base}.key`} label={`Toleration ${index + 1} key`} placeholder="key (empty: all taints)" emptyValue={undefined} />
+              <TextField compact path={`${base}.key`} label={`Toleration ${index + 1} key`} placeholder="e.g. dedicated" emptyValue={undefined} />
               <SelectField compact path={`${base}.operator`} label={`Toleration ${index + 1} operator`} data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
-              {item.operator !== "Exists" && <TextField compact path={`${base}.value`} label={`Toleration ${index + 1} value`} placeholder="value" emptyValue={undefined} />}
+              <TextField
+                compact
+                path={`${base}.value`}
+                label={`Toleration ${index + 1} value`}
+                placeholder={item.operator === "Exists" ? "not used with Exists" : "e.g. dagger"}
+                emptyValue={undefined}
+                disabled={item.operator === "Exists"}
+              />
               <SelectField compact path={`${base}.effect`} label={`Toleration ${index + 1} effect`} data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
-              {item.effect === "NoExecute" && (
-                <NumberField compact path={`${base}.tolerationSeconds`} label={`Toleration ${index + 1} seconds`} emptyValue={undefined} placeholder="seconds (empty: forever)" />
-              )}
+              <NumberField
+                compact
+                path={`${base}.tolerationSeconds`}
+                label={`Toleration ${index + 1} seconds`}
+                emptyValue={undefined}
+                placeholder={item.effect === "NoExecute" ? "empty: forever" : "NoExecute only"}
+                disabled={item.effect !== "NoExecute"}
+              />
             </>
           );
         }}
