@@ -18,32 +18,21 @@ export function PlacementSection() {
         path="engine.tolerations"
         label="Tolerations"
         itemName="toleration"
-        columns={["Key", "Operator", "Value", "Effect", "Seconds"]}
         // Empty: a toleration someone else's cluster needs is not guessed (it would land in values.yaml as is).
         newItem={() => ({})}
         renderRow={(index, item) => {
           const base = `engine.tolerations[${index}]`;
+          // Each input keeps its visible label (no help text): the rows wrap, and a label stays with its input.
+          const label = (what: string) => `Toleration ${index + 1} ${what}`;
           return (
             <>
-              <TextField compact path={`${base}.key`} label={`Toleration ${index + 1} key`} placeholder="e.g. dedicated" emptyValue={undefined} />
-              <SelectField compact path={`${base}.operator`} label={`Toleration ${index + 1} operator`} data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
-              <TextField
-                compact
-                path={`${base}.value`}
-                label={`Toleration ${index + 1} value`}
-                placeholder={item.operator === "Exists" ? "not used with Exists" : "e.g. dagger"}
-                emptyValue={undefined}
-                disabled={item.operator === "Exists"}
-              />
-              <SelectField compact path={`${base}.effect`} label={`Toleration ${index + 1} effect`} data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
-              <NumberField
-                compact
-                path={`${base}.tolerationSeconds`}
-                label={`Toleration ${index + 1} seconds`}
-                emptyValue={undefined}
-                placeholder={item.effect === "NoExecute" ? "empty: forever" : "NoExecute only"}
-                disabled={item.effect !== "NoExecute"}
-              />
+              <TextField path={`${base}.key`} label={label("key")} description="" placeholder="e.g. dedicated" emptyValue={undefined} />
+              <SelectField path={`${base}.operator`} label={label("operator")} description="" data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
+              {item.operator !== "Exists" && <TextField path={`${base}.value`} label={label("value")} description="" placeholder="e.g. dagger" emptyValue={undefined} />}
+              <SelectField path={`${base}.effect`} label={label("effect")} description="" data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
+              {item.effect === "NoExecute" && (
+                <NumberField path={`${base}.tolerationSeconds`} label={label("seconds")} description="" emptyValue={undefined} placeholder="empty: forever" />
+              )}
             </>
           );
         }}
