@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { initialTextState } from "../src";
 import { App } from "./App";
+import { openPastedLinks } from "./form/pasted-links";
 import { startFromPage } from "./form/start-state";
 import { WizardStore } from "./form/wizard-store";
 import { readStart } from "./worker/worker-client";
@@ -19,6 +20,7 @@ if (!("start" in found)) {
     (error: Error) => store.start({ state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: `The settings saved in this browser could not be read (${error.message}). The wizard opened with the default settings.` } }),
   );
 }
+openPastedLinks(store);
 createRoot(root).render(
   <StrictMode>
     <App store={store} />

@@ -44,6 +44,8 @@ test("broken YAML, a binary file and unknown keys: a clear message with line and
   const source = dialog.getByRole("textbox", { name: "values.yaml to import" });
   await source.fill("engine:\n  kind: StatefulSet\n  image: [\n");
   const error = dialog.getByRole("alert").filter({ hasText: "This cannot be imported" });
+  // Where the unclosed [ opens (line 3), not where the parser gave up (the end of the file).
+  await expect(error).toContainText("At line 3, column 10: the list opened with [ here is not closed");
   await expect(error).toContainText(/At line \d+, column \d+: .+\. Your current values are unchanged\./);
   await expect(dialog.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
 
@@ -87,6 +89,11 @@ test("a parent chart's values dropped on the page: its dagger: block is offered 
   await expect(dialog.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
   await dialog.getByRole("button", { name: "Use the dagger: block" }).click();
   await expect(dialog.getByRole("alert").filter({ hasText: "Understood" })).toBeVisible();
+  // The text box shows what will be imported: the block, not the whole parent file.
+  const source = dialog.getByRole("textbox", { name: "values.yaml to import" });
+  await expect(source).toHaveValue(/# The runner schedules engines on its build nodes/);
+  await expect(source).not.toHaveValue(/agentManager/);
+  await expect(dialog.getByText("From parent-chart-values.yaml: its dagger: block")).toBeVisible();
   await expect(dialog.getByRole("region", { name: "Moving from dagger's chart or the fork" })).toContainText("Closest: the kubiya fork 0.4.0 to 0.4.1");
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
 
@@ -95,4 +102,21 @@ test("a parent chart's values dropped on the page: its dagger: block is offered 
   const lines = await valuesEditorLines(page);
   expect(lines).toContain("# The runner schedules engines on its build nodes");
   expect(lines).not.toContain("agentManager");
+});
+
+test("a value the chart refuses is named in the dialog before Import, and importing keeps it to fix in the wizard", async ({ page }) => {
+  await openWizard(page);
+  await page.getByRole("button", { name: "Import values.yaml" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
+  await dialog.getByRole("textbox", { name: "values.yaml to import" }).fill("engine:\n  kind: Deployment # as in another chart\n");
+  const verdict = dialog.getByRole("alert").filter({ hasText: "Understood" });
+  await expect(verdict).toContainText("Understood, but the chart refuses some of these values");
+  await expect(verdict).toContainText("1 value the chart refuses");
+  await expect(verdict).toContainText('engine.kind: Invalid option: expected one of "DaemonSet"|"StatefulSet"');
+  await expect(verdict).not.toContainText("Understood: every key is one the chart reads");
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  // Nothing lost: the file as written, and the problem where the wizard shows problems.
+  expect(await downloadedValuesText(page)).toBe("engine:\n  kind: Deployment # as in another chart\n");
+  await expect(page.getByRole("alert", { name: /stops? Helm from rendering/ })).toContainText("engine.kind");
 });

@@ -40,6 +40,9 @@ test("a share link restores the exact state in a fresh browser, and the token is
   await expect(colleague.getByRole("status").filter({ hasText: "Opened from a share link" })).toBeVisible();
   // The link is read once and taken out of the address and the history.
   expect(colleague.url()).not.toContain("#");
+  // The colleague lands on Review, to check what came before changing anything.
+  await expect(colleague.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+  await goToStep(colleague, "Release");
   await expect(colleague.getByRole("textbox", { name: "Release name" })).toHaveValue("ci-runner");
   await expect(colleague.getByRole("textbox", { name: "Namespace" })).toHaveValue("builds");
   // Without the token the chart refuses the values; the preview says so and where.

@@ -44,7 +44,14 @@ export function ExportBar() {
       )}
       <Group gap="lg" mt={6} wrap="wrap">
         <Tooltip multiline w={320} label="Off: your values.yaml as it is, with your comments, order and the keys you set to a default on purpose. On: only what differs from the chart's defaults.">
-          <Switch size="xs" checked={minimal} onChange={(event) => setMinimal(event.currentTarget.checked)} label="Minimal values.yaml (only what differs from the defaults)" />
+          <Switch
+            size="xs"
+            checked={minimal}
+            onChange={(event) => setMinimal(event.currentTarget.checked)}
+            label="Minimal values.yaml (only what differs from the defaults)"
+            // Said on the page, not only in the tooltip: what a download, a copy and the install commands get.
+            description={minimal ? "Exports leave out your comments, key order and keys set to their default." : "Exports keep values.yaml as it is, comments and order included."}
+          />
         </Tooltip>
         <Tooltip multiline w={320} label="The downloaded values.yaml starts with a line that points editors (VS Code's YAML extension and others) at this site's values.schema.json, so that they complete and check it.">
           <Switch size="xs" checked={schemaLine} onChange={(event) => setSchemaLine(event.currentTarget.checked)} label="Schema line for editors" />

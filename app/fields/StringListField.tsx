@@ -1,9 +1,17 @@
-import { ActionIcon, Button, Group, Input, Stack, TextInput } from "@mantine/core";
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Input,
+  Stack,
+  TextInput,
+} from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { sameData, useWizard } from "../form/use-wizard";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
-import { useFieldError } from "./problems";
+import { atField, problemsAt } from "./problems";
 import { useValue } from "./use-value";
 
 export interface TStringListFieldProps {
@@ -20,32 +28,99 @@ export interface TStringListFieldProps {
 type Stored = string[] | { name: string }[] | undefined | null;
 
 /** An ordered list of strings, one input per entry (an argument may contain commas and spaces). */
-export function StringListField({ path, label, itemLabel, description, placeholder, shape = "strings" }: TStringListFieldProps) {
+export function StringListField({
+  path,
+  label,
+  itemLabel,
+  description,
+  placeholder,
+  shape = "strings",
+}: TStringListFieldProps) {
   const [stored, setStored] = useValue<Stored>(path);
-  const error = useFieldError(path, true);
-  const items = (stored ?? []).map((item) => (typeof item === "string" ? item : item.name));
-  const write = (next: string[]) => setStored(shape === "names" ? next.map((name) => ({ name })) : next);
+  // Entries just added and not yet typed into or left: "must not be empty" would scold the user
+  // for a row they have not had the chance to fill. Their problems show once they are touched.
+  const [fresh, setFresh] = useState<ReadonlySet<number>>(() => new Set());
+  const touch = (index: number) =>
+    fresh.has(index) &&
+    setFresh(new Set([...fresh].filter((i) => i !== index)));
+  const problems = useWizard(
+    (state) => problemsAt(state.lastGood?.problems ?? [], path, true),
+    sameData,
+    `${path}:list`,
+  );
+  const shown = problems.filter(
+    (p) =>
+      ![...fresh].some(
+        (index) =>
+          p.path === `${path}[${index}]` ||
+          p.path.startsWith(`${path}[${index}]`),
+      ),
+  );
+  const error = shown.length
+    ? shown
+        .map((p) => (p.path === path ? atField(path, p.message) : p.message))
+        .join(" ")
+    : undefined;
+  const items = (stored ?? []).map((item) =>
+    typeof item === "string" ? item : item.name,
+  );
+  const write = (next: string[]) =>
+    setStored(shape === "names" ? next.map((name) => ({ name })) : next);
   const id = fieldId(path);
   return (
-    <Input.Wrapper id={id} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
+    <Input.Wrapper
+      id={id}
+      label={label}
+      labelElement="div"
+      description={description ?? fieldHelp(path)}
+      error={error}
+    >
       <Stack gap={6} mt={6}>
         {items.map((item, index) => (
           <Group key={index} gap="xs" wrap="nowrap">
             <TextInput
-              id={fieldId(`${path}[${index}]${shape === "names" ? ".name" : ""}`)}
+              id={fieldId(
+                `${path}[${index}]${shape === "names" ? ".name" : ""}`,
+              )}
               aria-label={`${itemLabel} ${index + 1}`}
               value={item}
               placeholder={placeholder}
-              onChange={(event) => write(items.map((old, i) => (i === index ? event.currentTarget.value : old)))}
+              onChange={(event) => {
+                touch(index);
+                write(
+                  items.map((old, i) =>
+                    i === index ? event.currentTarget.value : old,
+                  ),
+                );
+              }}
+              onBlur={() => touch(index)}
               style={{ flex: 1 }}
               spellCheck={false}
             />
-            <ActionIcon variant="subtle" color="red" aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`} onClick={() => write(items.filter((_, i) => i !== index))}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}
+              onClick={() => {
+                // The entries after it move up: what was fresh is no longer where it was.
+                setFresh(new Set());
+                write(items.filter((_, i) => i !== index));
+              }}
+            >
               <IconTrash size={16} />
             </ActionIcon>
           </Group>
         ))}
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => write([...items, ""])} style={{ alignSelf: "flex-start" }}>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => {
+            setFresh(new Set([...fresh, items.length]));
+            write([...items, ""]);
+          }}
+          style={{ alignSelf: "flex-start" }}
+        >
           Add {itemLabel.toLowerCase()}
         </Button>
       </Stack>

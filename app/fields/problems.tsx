@@ -24,7 +24,7 @@ export function useValuesCheck(): TValuesCheck {
 }
 
 /** A problem's message without its leading key path, which the field already names. */
-function atField(path: string, message: string): string {
+export function atField(path: string, message: string): string {
   return message.startsWith(path) ? message.slice(path.length).replace(/^:?\s*/, "") : message;
 }
 

@@ -1,6 +1,7 @@
 // Where the wizard starts: a share link in the address wins, then the settings saved in this
 // browser, then the defaults. A link is read once and then taken out of the address, so a reload
-// shows the saved (and since edited) settings rather than the link's again. Reading a link or the
+// shows the saved (and since edited) settings rather than the link's again. A link pasted into a
+// tab where the wizard is already open is read the same way (main.tsx listens for hashchange). Reading a link or the
 // saved settings takes the values worker (worker/start.ts); a first visit needs neither, and the
 // form shows the defaults at once.
 import { DEFAULT_RELEASE, SAVED_STATE_KEY, type WizardTextState } from "../../src";
@@ -10,6 +11,10 @@ export interface TStartNotice {
   color: "red" | "yellow" | "blue";
   title: string;
   message: string;
+  /** The settings a share link replaced: the notice offers them back. */
+  restore?: WizardTextState;
+  /** The step to show: a share link opens on Review, where the colleague checks what came. */
+  step?: "review";
 }
 
 export interface TStart {
@@ -24,12 +29,8 @@ const SHARE_HASH = /^#?v\d+=/;
 
 /** The start, when it is the defaults; else what the worker must read (the link, the saved text). */
 export function startFromPage(): { start: TStart } | { hash: string; saved: string | null } {
-  const hash = window.location.hash;
-  const link = SHARE_HASH.test(hash);
-  if (link) {
-    // Read exactly once, and replaceState: the link does not stay in the history either.
-    window.history.replaceState(null, "", window.location.pathname + window.location.search);
-  }
+  const hash = takeShareHash();
+  const link = hash !== undefined;
   let saved: string | null = null;
   try {
     saved = safeLocalStorage().getItem(SAVED_STATE_KEY);
@@ -37,7 +38,16 @@ export function startFromPage(): { start: TStart } | { hash: string; saved: stri
     // Storage the browser forbids counts as nothing saved.
   }
   if (!link && saved === null) return { start: { state: { release: { ...DEFAULT_RELEASE }, valuesText: "" } } };
-  return { hash: link ? hash : "", saved };
+  return { hash: hash ?? "", saved };
+}
+
+/** The share link in the address, taken out of it; undefined when the address holds none. */
+export function takeShareHash(): string | undefined {
+  const hash = window.location.hash;
+  if (!SHARE_HASH.test(hash)) return undefined;
+  // Read exactly once, and replaceState: the link does not stay in the history either.
+  window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  return hash;
 }
 
 /** localStorage, or a stand-in that keeps nothing when the browser forbids storage (privacy modes). */

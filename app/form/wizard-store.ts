@@ -169,6 +169,11 @@ export class WizardStore {
     });
   }
 
+  /** A new notice over the form (a share link pasted into the open wizard that could not be opened), or none. */
+  setNotice(notice: TStartNotice | undefined): void {
+    this.update({ notice });
+  }
+
   setRelease(release: TRelease): void {
     if (release.name !== this.state.release.name || release.namespace !== this.state.release.namespace) this.update({ release });
   }

@@ -37,6 +37,8 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
   const store = useWizardStore();
   const [source, setSource] = useState<TSource>({ text: "" });
   const [block, setBlock] = useState<string | undefined>(undefined);
+  // The parent chart's block the text box shows, once read: it is what will be imported.
+  const [shownBlock, setShownBlock] = useState<string | undefined>(undefined);
   const [migration, setMigration] = useState<Migration | undefined>(undefined);
   const onMigrated = useCallback((next: Migration | undefined) => setMigration(next), []);
   const release = useWizard((state) => state.release);
@@ -50,6 +52,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
       if (!current) return;
       setSource(sourceOf(read));
       setBlock(undefined);
+      setShownBlock(undefined);
     });
     return () => {
       current = false;
@@ -60,11 +63,18 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
   const keys = useMemo(() => (outcome?.kind === "values" ? keyCount(outcome.values) : 0), [outcome]);
   const hidden = source.text.length >= SHOWN_TEXT_CHARS;
   const sourceName = source.name ?? "the pasted text";
+  if (block && outcome?.kind === "values") {
+    // Adjusted while rendering (React's way for state that follows other state), not in an effect.
+    setSource({ ...source, text: outcome.text });
+    setShownBlock(block);
+    setBlock(undefined);
+  }
 
   const pick = async (picked: File | null) => {
     if (!picked) return;
     setSource(sourceOf(await readValuesFile(picked)));
     setBlock(undefined);
+    setShownBlock(undefined);
   };
 
   /** Imports the file as written, or the migrated values when given. */
@@ -122,17 +132,20 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           {source.name && (
             <Text size="sm" c="dimmed">
               From {source.name}
+              {shownBlock ? `: its ${shownBlock}: block` : ""}
             </Text>
           )}
         </Group>
         <Textarea
           label="values.yaml to import"
+          description={shownBlock ? `The ${shownBlock}: block of the file, as it will be imported (with its comments).` : undefined}
           // A large file is imported as it is; the values.yaml tab shows it once imported.
           placeholder={hidden ? `${sourceName}: ${(source.text.length / 1e6).toFixed(1)} MB, not shown here. Paste here to import something else.` : "engine:\n  kind: StatefulSet"}
           value={hidden ? "" : source.text}
           onChange={(event) => {
             setSource({ text: event.currentTarget.value });
             setBlock(undefined);
+            setShownBlock(undefined);
           }}
           autosize
           minRows={6}

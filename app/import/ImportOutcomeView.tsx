@@ -31,12 +31,20 @@ export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome
     );
   }
   const unknown = outcome.unknownKeys;
+  const refused = outcome.problems;
+  const doubt = unknown.length > 0 || refused.length > 0;
   return (
     <Alert
-      color={unknown.length ? "orange" : "teal"}
+      color={doubt ? "orange" : "teal"}
       variant="light"
-      icon={unknown.length ? <IconAlertTriangle aria-hidden /> : <IconCircleCheck aria-hidden />}
-      title={unknown.length ? "Understood, except keys the chart does not know" : "Understood: every key is one the chart reads"}
+      icon={doubt ? <IconAlertTriangle aria-hidden /> : <IconCircleCheck aria-hidden />}
+      title={
+        unknown.length
+          ? "Understood, except keys the chart does not know"
+          : refused.length
+            ? "Understood, but the chart refuses some of these values"
+            : "Understood: every key is one the chart reads"
+      }
       aria-label="What the import understood"
     >
       <List size="sm" spacing={4}>
@@ -61,6 +69,17 @@ export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome
           </List.Item>
         ) : (
           <List.Item>Every key is one the chart knows.</List.Item>
+        )}
+        {refused.length > 0 && (
+          <List.Item>
+            {refused.length === 1 ? "1 value the chart refuses" : `${refused.length} values the chart refuses`}: Helm will not install them as they are.
+            Import keeps the file as written, and the wizard shows each problem at its field for you to fix:
+            <List size="sm" withPadding>
+              {refused.map((problem) => (
+                <List.Item key={problem.path + problem.message}>{problem.message}</List.Item>
+              ))}
+            </List>
+          </List.Item>
         )}
       </List>
     </Alert>

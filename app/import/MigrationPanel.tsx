@@ -62,7 +62,7 @@ export function MigrationPanel({
 
   const sections = migrated?.ok ? reportSections(migrated.migration) : undefined;
   return (
-    <Stack gap="xs" role="region" aria-label="Moving from dagger's chart or the fork">
+    <Stack gap="xs" role="region" aria-label="Moving from dagger's chart or the fork" className={classes.migration}>
       <Select
         label="Written for"
         description={detection ? `Detected from its keys. ${detection.summary}` : "Reading the file's keys…"}
@@ -112,7 +112,7 @@ export function MigrationPanel({
             ))}
           </Alert>
           <Box component="details" aria-label="What changes in the cluster">
-            <Text component="summary" size="sm" fw={600}>
+            <Text component="summary" size="sm" fw={600} className={classes.summary}>
               {sections.clusterHeading}
             </Text>
             <ScrollArea.Autosize mah={260} mt="xs">

@@ -57,8 +57,9 @@ export const ValuesPanel = memo(function ValuesPanel({ theme, masked }: { theme:
         </Alert>
       ) : (
         text.trim() === "" && (
-          <Text size="xs" c="dimmed" px="sm" py={4} className={classes.hint}>
-            values.yaml is empty: every value is at the chart's default. Type here (Ctrl+Space lists the keys), use the form, or import your own file.
+          <Text size="sm" px="sm" py={6} className={classes.hint}>
+            <strong>Empty means all defaults.</strong> Nothing is set yet, so Helm installs the chart&apos;s default for every value. Type here (Ctrl+Space lists
+            the keys), use the form, or import your own file.
           </Text>
         )
       )}

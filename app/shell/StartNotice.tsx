@@ -1,23 +1,47 @@
-// Why the wizard shows what it shows: a share link was opened, or could not be.
-import { Alert } from "@mantine/core";
+// Why the wizard shows what it shows: a share link was opened, or could not be. A link opened
+// over other settings offers them back here ("Restore your earlier settings").
+import { Alert, Button } from "@mantine/core";
 import { useState } from "react";
-import { useWizard } from "../form/use-wizard";
+import type { TStartNotice } from "../form/start-state";
+import { useWizard, useWizardStore } from "../form/use-wizard";
 
 export function StartNotice() {
+  const store = useWizardStore();
   const notice = useWizard((state) => state.notice);
-  const [shown, setShown] = useState(true);
-  if (!notice || !shown) return null;
+  // The notice dismissed, not a flag: a link pasted later brings a new notice that shows again.
+  const [dismissed, setDismissed] = useState<TStartNotice | undefined>(undefined);
+  if (!notice || notice === dismissed) return null;
+  const restore = notice.restore;
   return (
     <Alert
       color={notice.color}
       title={notice.title}
       withCloseButton
       closeButtonLabel="Dismiss"
-      onClose={() => setShown(false)}
+      onClose={() => setDismissed(notice)}
       role={notice.color === "red" ? "alert" : "status"}
       mb="md"
     >
       {notice.message}
+      {restore && (
+        <>
+          {" "}
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              store.reset(restore);
+              store.setNotice({
+                color: "blue",
+                title: "Your earlier settings are back",
+                message: "The settings from the share link were put aside; open the link again to see them.",
+              });
+            }}
+          >
+            Restore your earlier settings
+          </Button>
+        </>
+      )}
     </Alert>
   );
 }

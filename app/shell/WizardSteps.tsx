@@ -4,14 +4,17 @@ import { Alert, Anchor, Button, Group, Loader, Stepper, Title } from "@mantine/c
 import { useMediaQuery } from "@mantine/hooks";
 import { IconArrowLeft, IconArrowRight } from "@tabler/icons-react";
 import { Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { useWizard } from "../form/use-wizard";
+import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showValuesEditor } from "../preview/show-values";
 import { WIZARD_STEPS } from "../steps";
 import { useGoToStepListener } from "../steps/navigation";
 import classes from "./layout.module.css";
 
+const stepIndex = (id: string) => Math.max(0, WIZARD_STEPS.findIndex((item) => item.id === id));
+
 export function WizardSteps() {
-  const [active, setActive] = useState(0);
+  const store = useWizardStore();
+  const [active, setActive] = useState(() => stepIndex(store.getState().notice?.step ?? "release"));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const vertical = useMediaQuery("(min-width: 1280px)", true);
@@ -26,6 +29,16 @@ export function WizardSteps() {
   }, []);
   // The review step's "go to field" links switch steps through this.
   useGoToStepListener(useCallback((index: number) => show(index), [show]));
+  // A share link opens on Review: the colleague checks what came before changing anything.
+  useEffect(() => {
+    let seen = store.getState().notice;
+    return store.subscribe(() => {
+      const { notice } = store.getState();
+      if (notice === seen) return;
+      seen = notice;
+      if (notice?.step) show(stepIndex(notice.step));
+    });
+  }, [store, show]);
 
   useEffect(() => {
     // After a step change, focus the new step's heading so keyboard and screen-reader users land

@@ -1,7 +1,7 @@
 // The messages between the page and the values worker (values.worker.ts). The page asks; the
 // worker answers each request by its id. Reads are the one exception: the page sends one per
 // change and the worker answers only the newest it has not read yet.
-import type { SecretFreeText, Table, UpgradeReading, UpgradeReadingRequest, WizardReading, WizardReadingRequest } from "../../src";
+import type { SecretFreeText, Table, UpgradeReading, UpgradeReadingRequest, WizardReading, WizardReadingRequest, WizardTextState } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { TExportReading, TExportRequest } from "./export-reading";
 import type { ImportOutcome } from "../../src";
@@ -23,7 +23,7 @@ export interface TUpgradeRequest {
 export type TWorkerRequest =
   | TReadRequest
   | TUpgradeRequest
-  | { kind: "start"; id: number; hash: string; saved: string | null }
+  | { kind: "start"; id: number; hash: string; saved: string | null; current?: WizardTextState }
   | { kind: "secretFree"; id: number; text: string }
   | { kind: "export"; id: number; request: TExportRequest }
   /** A form field's write into a large text (field-writes.ts). */

@@ -1,32 +1,47 @@
 // Where the wizard starts, worked out in the values worker: a share link in the address wins,
 // then the settings saved in this browser, then the defaults. A link that cannot be opened
 // (broken, or crafted to be huge) changes nothing: the wizard opens as it was, with the settings
-// saved in this browser, and says why.
-import { decodeShareLink, initialTextState, loadState, textStateFrom } from "../../src";
+// saved in this browser, and says why. A link opened over other settings (saved ones, or those on
+// the page when a link is pasted into an open tab) keeps them one click away in the notice.
+import { decodeShareLink, initialTextState, loadState, textStateFrom, type WizardTextState } from "../../src";
 import type { TStart } from "../form/start-state";
 
 /** A share link of any version (so a broken one is reported, not ignored); share-link.ts isShareHash. */
 export const SHARE_HASH = /^#?v\d+=/;
 
-/** The start for the address's hash and what this browser saved (its raw stored text, or null). */
-export function startState(hash: string, saved: string | null): TStart {
+/**
+ * The start for the address's hash and what this browser saved (its raw stored text, or null).
+ * `current` is the state on the page when a link is opened in a tab where the wizard is open.
+ */
+export function startState(hash: string, saved: string | null, current?: WizardTextState): TStart {
   const storage = { getItem: () => saved, setItem: () => undefined, removeItem: () => undefined };
-  const loaded = loadState(storage);
+  const loaded = current ? { ok: true as const, state: current, message: undefined } : loadState(storage);
   if (SHARE_HASH.test(hash)) {
     const decoded = decodeShareLink(hash);
     if (decoded.ok) {
+      const state = textStateFrom(decoded.state);
+      const earlier = loaded.ok ? loaded.state : undefined;
+      const restore = earlier && !sameState(earlier, state) && !sameState(earlier, initialTextState()) ? earlier : undefined;
       const upgrade = decoded.deployed ? " The link also holds what runs: the changes tab compares with it (upgrade mode)." : "";
       return {
-        state: textStateFrom(decoded.state),
-        notice: { color: "blue", title: "Opened from a share link", message: `The settings below come from the link you opened. Your own earlier settings in this browser were replaced.${upgrade}` },
+        state,
+        notice: {
+          color: "blue",
+          title: "Opened from a share link",
+          message: `These settings come from a link someone shared; check them here, then change what you need.${restore ? " The settings you had before were set aside, not lost." : ""}${upgrade}`,
+          restore,
+          step: "review",
+        },
         ...(decoded.deployed ? { deployed: decoded.deployed } : {}),
       };
     }
-    const instead = !loaded.ok
-      ? loaded.message
-      : loaded.state
-        ? `The wizard opened with the settings saved in this browser instead.${loaded.message ? ` ${loaded.message}` : ""}`
-        : "The wizard opened with the default settings instead.";
+    const instead = current
+      ? "The wizard kept the settings you had."
+      : !loaded.ok
+        ? loaded.message
+        : loaded.state
+          ? `The wizard opened with the settings saved in this browser instead.${loaded.message ? ` ${loaded.message}` : ""}`
+          : "The wizard opened with the default settings instead.";
     return {
       state: (loaded.ok && loaded.state) || initialTextState(),
       notice: { color: "red", title: "The share link could not be opened", message: `${decoded.message} ${instead}` },
@@ -35,4 +50,8 @@ export function startState(hash: string, saved: string | null): TStart {
   if (!loaded.ok) return { state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: loaded.message } };
   const state = loaded.state ?? initialTextState();
   return loaded.message ? { state, notice: { color: "yellow", title: "Saved settings partly restored", message: loaded.message } } : { state };
+}
+
+function sameState(a: WizardTextState, b: WizardTextState): boolean {
+  return a.valuesText === b.valuesText && a.release.name === b.release.name && a.release.namespace === b.release.namespace;
 }

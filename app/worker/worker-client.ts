@@ -1,6 +1,6 @@
 // The page's side of the values worker: one worker for the page, started when this module loads
 // (before React renders), so that the first reading is under way while the first screen paints.
-import { siteAddresses, type ImportOutcome, type SecretFreeText, type Table } from "../../src";
+import { siteAddresses, type ImportOutcome, type SecretFreeText, type Table, type WizardTextState } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { WizardStore } from "../form/wizard-store";
 import type { TExportReading, TExportRequest } from "./export-reading";
@@ -44,9 +44,9 @@ function ask(request: TWorkerRequest & { id: number }, progress?: (step: TImport
   });
 }
 
-/** The start state for the address's hash and what this browser saved. */
-export async function readStart(hash: string, saved: string | null): Promise<TStart> {
-  const answer = await ask({ kind: "start", id: nextId++, hash, saved });
+/** The start state for the address's hash and what this browser saved (or the state on the page, for a link pasted into it). */
+export async function readStart(hash: string, saved: string | null, current?: WizardTextState): Promise<TStart> {
+  const answer = await ask({ kind: "start", id: nextId++, hash, saved, current });
   if (answer.kind !== "start") throw new Error("the values worker answered the start with something else");
   return answer.start;
 }

@@ -5,6 +5,8 @@ import { isMap, isScalar } from "yaml";
 import { offsetPosition, parseValuesText, parseValuesTextToEdit, valuesDocumentText, type TextPosition } from "../document/values-document";
 import { ZValues } from "../values/schema";
 import { suggestKey } from "../values/suggest";
+import type { ValuesProblem } from "../values/validate";
+import { validateValues } from "../render/validate";
 import { isTable, type Table } from "../values/tree";
 import { describeNode, sectionFields, type SchemaNode } from "../values/walk";
 
@@ -19,7 +21,17 @@ export interface UnknownKey {
 }
 
 export type ImportOutcome =
-  | { kind: "values"; text: string; values: Table; style: ChartStyle; aliases: string[]; unknownKeys: UnknownKey[]; notes: string[] }
+  | {
+      kind: "values";
+      text: string;
+      values: Table;
+      style: ChartStyle;
+      aliases: string[];
+      unknownKeys: UnknownKey[];
+      /** What the chart refuses in values it knows (engine.kind: Deployment); the wizard shows each at its field after Import. */
+      problems: ValuesProblem[];
+      notes: string[];
+    }
   | { kind: "parent"; candidates: string[] }
   | { kind: "error"; message: string; position?: TextPosition };
 
@@ -53,7 +65,11 @@ export function importParentBlock(text: string, key: string): ImportOutcome {
 }
 
 function understood(text: string, values: Table, notes: string[]): ImportOutcome {
-  return { kind: "values", text, values, style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknownKeys(values), notes };
+  const unknown = unknownKeys(values);
+  const listed = new Set(unknown.map((key) => key.path));
+  // Unknown keys are listed on their own (with a "did you mean"); the rest is what the schema refuses.
+  const problems = validateValues(values).problems.filter((problem) => !listed.has(problem.path));
+  return { kind: "values", text, values, style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknown, problems, notes };
 }
 
 const OWN_TOP_KEYS = new Set(sectionFields(describeNode(ZValues)).map(([key]) => key));

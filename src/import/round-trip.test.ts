@@ -84,10 +84,19 @@ describe("what import refuses", () => {
     const outcome = imported(importValuesText("engine:\n  kinds: StatefulSet\n  zzz: 1\n"));
     expect(outcome.unknownKeys).toEqual([{ path: "engine.kinds", suggestion: "engine.kind" }, { path: "engine.zzz", suggestion: undefined }]);
     expect(outcome.text).toContain("kinds: StatefulSet");
+    // Listed once, as unknown keys, not again as schema problems.
+    expect(outcome.problems).toEqual([]);
   });
 
-  it("gives broken YAML's line and column", () => {
-    expect(importValuesText("engine:\n  kind: [\n")).toMatchObject({ kind: "error", position: { line: 3, column: 1 } });
+  it("names what the chart refuses in values it knows, before Import", () => {
+    const outcome = imported(importValuesText("engine:\n  kind: Deployment\n"));
+    expect(outcome.unknownKeys).toEqual([]);
+    expect(outcome.problems).toEqual([{ path: "engine.kind", message: expect.stringContaining('expected one of "DaemonSet"|"StatefulSet"') }]);
+    expect(imported(importValuesText("engine:\n  kind: StatefulSet\n")).problems).toEqual([]);
+  });
+
+  it("gives broken YAML's line and column: where the unclosed [ opens, not where the parser gave up", () => {
+    expect(importValuesText("engine:\n  kind: [\n")).toMatchObject({ kind: "error", position: { line: 2, column: 9 } });
   });
 
   it("refuses a file that is not YAML, a list, or a huge file", () => {

@@ -2,6 +2,7 @@
 import { coalesceValues } from "./coalesce";
 import { defaultValues } from "./defaults";
 import { toYaml11 } from "../yaml/yaml11";
+import { inKeyOrderOf } from "./key-order";
 import { deepEqual, isTable, type Table } from "./tree";
 
 /**
@@ -11,7 +12,8 @@ import { deepEqual, isTable, type Table } from "./tree";
  */
 export function minimalValues(userValues: Table): Table {
   const defaults = defaultValues() as Table;
-  return diffTables(coalesceValues(defaults, userValues), defaults);
+  // A removed default (null) comes out last from diffTables; it goes back where the user put it.
+  return inKeyOrderOf(diffTables(coalesceValues(defaults, userValues), defaults), userValues);
 }
 
 function diffTables(values: Table, defaults: Table): Table {

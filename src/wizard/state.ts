@@ -3,6 +3,7 @@
 // (text-state.ts WizardTextState); textStateFrom and shareableState convert between the two.
 import { mergeValueFiles } from "../values/coalesce";
 import { defaultValues } from "../values/defaults";
+import { inKeyOrderOf } from "../values/key-order";
 import type { TValues } from "../values/schema";
 import { isTable, type Table } from "../values/tree";
 
@@ -31,7 +32,8 @@ export function initialState(): WizardState {
  * it: coalescing would delete the key, and the removal would be lost on the way back to a file.
  */
 export function valuesFrom(userValues: Table): TValues {
-  return structuredClone(mergeValueFiles([defaultValues() as Table, userValues])) as TValues;
+  // In the file's key order, so that a share link gives the file back as it was written.
+  return structuredClone(inKeyOrderOf(mergeValueFiles([defaultValues() as Table, userValues]), userValues)) as TValues;
 }
 
 /**

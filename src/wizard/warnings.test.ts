@@ -82,13 +82,18 @@ describe("valuesWarnings", () => {
     expect(paths(quiet((v) => (v.engine.statefulSet.replicas = 5)))).toEqual([]);
   });
 
-  it("warns when the discovery Service's port matches no port the engine listens on", () => {
-    const unixOnly = valuesWarnings(defaultValues());
-    expect(unixOnly.map((w) => w.path)).toEqual(["additionalResources.service.port"]);
-    expect(unixOnly[0].message).toMatch(/listens on no TCP port/);
+  it("has no warning for the untouched defaults (the discovery Service only finds the pods by DNS)", () => {
+    expect(valuesWarnings(defaultValues())).toEqual([]);
+    expect(valuesWarnings(values((v) => (v.engine.kind = "StatefulSet")))).toEqual([]);
+  });
 
+  it("warns, naming the Service, when the engine listens on TCP but not on the discovery Service's port", () => {
     const otherPort = valuesWarnings(quiet((v) => (v.engine.port = 1234)));
-    expect(otherPort[0].message).toMatch(/listens on 1234.*set additionalResources.service.port to 1234/i);
+    expect(otherPort.map((w) => w.path)).toEqual(["additionalResources.service.port"]);
+    expect(otherPort[0].message).toMatch(/discovery Service "dagger-engine-service" forwards port 8080, but the engine listens on 1234/);
+    expect(otherPort[0].message).toMatch(/connections to "dagger-engine-service" on port 8080 fail.*set additionalResources.service.port to 1234/i);
+    const renamed = valuesWarnings(quiet((v) => ((v.engine.port = 1234), (v.additionalResources.service.name = "engines"))));
+    expect(renamed[0].message).toContain('"engines"');
 
     const containerPorts = quiet((v) => {
       v.engine.port = null;

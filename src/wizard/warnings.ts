@@ -58,24 +58,23 @@ function storageWarnings(values: TValues): ValuesWarning[] {
   return warnings;
 }
 
+/**
+ * The headless discovery Service (clusterIP: None) resolves to the engines' pod IPs; its port is
+ * only a label on those endpoints. With the engine on its unix socket alone (the defaults) the
+ * Service serves its purpose, finding the pods by DNS, so there is nothing to warn about. Once the
+ * engine listens on TCP, a client may connect through the Service's port, and a port the engine
+ * does not listen on fails. The message names the Service: with engine.port the chart also makes
+ * the engine's own Service, which is not the one at fault.
+ */
 function discoveryWarnings(values: TValues): ValuesWarning[] {
   const service = values.additionalResources.service;
   if (!service.create) return [];
   const ports = engineListeningPorts(values);
-  if (ports.includes(service.port)) return [];
-  const path = "additionalResources.service.port";
-  if (!ports.length) {
-    return [
-      {
-        path,
-        message: `The discovery Service forwards port ${service.port}, but the engine listens on no TCP port (only on its unix socket): clients that connect through the Service reach nothing. Set engine.port to ${service.port}, or ignore this if the Service is used only to find the pods by DNS.`,
-      },
-    ];
-  }
+  if (!ports.length || ports.includes(service.port)) return [];
   return [
     {
-      path,
-      message: `The discovery Service forwards port ${service.port}, but the engine listens on ${ports.join(", ")}: connections through the Service fail. Set additionalResources.service.port to ${ports[0]}.`,
+      path: "additionalResources.service.port",
+      message: `The discovery Service "${service.name}" forwards port ${service.port}, but the engine listens on ${ports.join(", ")}: connections to "${service.name}" on port ${service.port} fail (the engine's own Service, on ${ports.join(", ")}, works). Set additionalResources.service.port to ${ports[0]}.`,
     },
   ];
 }

@@ -7,6 +7,7 @@ import { LineCounter, parseAllDocuments, type Document } from "yaml";
 import { addDuplicateKeyErrors, duplicateKeys } from "./duplicate-keys";
 import { goLineBreaks } from "./line-breaks";
 import { goValue, type YamlProblem } from "./go-values";
+import { unclosedProblem } from "./unclosed";
 import { YAML11_OPTIONS } from "./yaml11";
 
 export type { YamlProblem } from "./go-values";
@@ -116,6 +117,8 @@ function parseProblem(doc: Document, source: string): YamlProblem | undefined {
   doc.errors = doc.errors.filter((error) => !(error.code === "BAD_DQ_ESCAPE" && source.startsWith("\\'", error.pos[0])));
   const error = doc.errors[0];
   if (!error) return undefined;
+  const unclosed = unclosedProblem(doc, error);
+  if (unclosed) return unclosed;
   return { message: error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "invalid YAML", offset: error.pos[0] };
 }
 

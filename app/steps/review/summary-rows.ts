@@ -54,5 +54,25 @@ export function summaryRows(values: TValues, release: { name: string; namespace:
     quantity(limits.memory) && `memory limit ${quantity(limits.memory)}`,
   ].filter(Boolean);
   rows.push({ label: "Resources", value: res.length ? res.join(", ") : "no requests or limits", path: "engine.resources.requests.cpu" });
+  rows.push({ label: "Node selector", value: nodeSelectorText(values), path: "engine.nodeSelector" });
+  rows.push({ label: "Tolerations", value: tolerationsText(engine.tolerations ?? []), path: "engine.tolerations" });
   return rows;
+}
+
+/** The labels a node must have, as the chart merges them: the top-level nodeSelector under engine.nodeSelector. */
+function nodeSelectorText(values: TValues): string {
+  const merged = { ...(values.nodeSelector ?? {}), ...(values.engine.nodeSelector ?? {}) };
+  const pairs = Object.entries(merged).map(([key, value]) => `${key}=${String(value)}`);
+  return pairs.length ? pairs.join(", ") : "any node";
+}
+
+function tolerationsText(tolerations: NonNullable<TValues["engine"]["tolerations"]>): string {
+  if (!tolerations.length) return "none";
+  return tolerations
+    .map(({ key, operator, value, effect, tolerationSeconds }) => {
+      const what = operator === "Exists" ? (key ? `${key} (any value)` : "every taint") : `${key ?? ""}=${value ?? ""}`;
+      const seconds = tolerationSeconds !== undefined ? ` for ${tolerationSeconds}s` : "";
+      return `${what}: ${effect ?? "any effect"}${seconds}`;
+    })
+    .join("; ");
 }

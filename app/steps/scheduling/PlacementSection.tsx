@@ -18,17 +18,20 @@ export function PlacementSection() {
         path="engine.tolerations"
         label="Tolerations"
         itemName="toleration"
-        newItem={() => ({ key: "dedicated", operator: "Equal", value: "dagger", effect: "NoSchedule" })}
+        // Empty: a toleration someone else's cluster needs is not guessed (it would land in values.yaml as is).
+        newItem={() => ({})}
         renderRow={(index, item) => {
           const base = `engine.tolerations[${index}]`;
+          // Each input keeps its visible label (no help text): the rows wrap, and a label stays with its input.
+          const label = (what: string) => `Toleration ${index + 1} ${what}`;
           return (
             <>
-              <TextField compact path={`${base}.key`} label={`Toleration ${index + 1} key`} placeholder="key (empty: all taints)" emptyValue={undefined} />
-              <SelectField compact path={`${base}.operator`} label={`Toleration ${index + 1} operator`} data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
-              {item.operator !== "Exists" && <TextField compact path={`${base}.value`} label={`Toleration ${index + 1} value`} placeholder="value" emptyValue={undefined} />}
-              <SelectField compact path={`${base}.effect`} label={`Toleration ${index + 1} effect`} data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
+              <TextField path={`${base}.key`} label={label("key")} description="" placeholder="e.g. dedicated" emptyValue={undefined} />
+              <SelectField path={`${base}.operator`} label={label("operator")} description="" data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
+              {item.operator !== "Exists" && <TextField path={`${base}.value`} label={label("value")} description="" placeholder="e.g. dagger" emptyValue={undefined} />}
+              <SelectField path={`${base}.effect`} label={label("effect")} description="" data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
               {item.effect === "NoExecute" && (
-                <NumberField compact path={`${base}.tolerationSeconds`} label={`Toleration ${index + 1} seconds`} emptyValue={undefined} placeholder="seconds (empty: forever)" />
+                <NumberField path={`${base}.tolerationSeconds`} label={label("seconds")} description="" emptyValue={undefined} placeholder="empty: forever" />
               )}
             </>
           );
