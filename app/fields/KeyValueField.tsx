@@ -35,7 +35,7 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
   };
   const duplicates = rows.map(([key], i) => key !== "" && rows.findIndex(([other]) => other === key) !== i);
   return (
-    <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
+    <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <Stack gap={6} mt={6}>
         {rows.map(([key, value], index) => (
           <Group key={index} gap="xs" wrap="nowrap" align="flex-start">

@@ -35,7 +35,7 @@ export function QuantityField({ path, label, units, defaultUnit, description, em
     setStored(typeof nextAmount === "number" ? `${nextAmount}${nextUnit}` : emptyValue);
   const id = fieldId(path);
   return (
-    <Input.Wrapper label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
+    <Input.Wrapper label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <Group gap="xs" wrap="nowrap" mt={6}>
         <NumberInput
           id={id}

@@ -23,12 +23,12 @@ export function PlacementSection() {
           const base = `engine.tolerations[${index}]`;
           return (
             <>
-              <TextField compact path={`${base}.key`} label={`Toleration ${index + 1} key`} placeholder="key (empty: all taints)" emptyValue={undefined} />
-              <SelectField compact path={`${base}.operator`} label={`Toleration ${index + 1} operator`} data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
-              {item.operator !== "Exists" && <TextField compact path={`${base}.value`} label={`Toleration ${index + 1} value`} placeholder="value" emptyValue={undefined} />}
-              <SelectField compact path={`${base}.effect`} label={`Toleration ${index + 1} effect`} data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
+              <TextField compact path={`${base}.key`} label={`Toleration ${index + 1} key`} rowLabel="Key" placeholder="key (empty: all taints)" emptyValue={undefined} />
+              <SelectField compact path={`${base}.operator`} label={`Toleration ${index + 1} operator`} rowLabel="Operator" data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
+              {item.operator !== "Exists" && <TextField compact path={`${base}.value`} label={`Toleration ${index + 1} value`} rowLabel="Value" placeholder="value" emptyValue={undefined} />}
+              <SelectField compact path={`${base}.effect`} label={`Toleration ${index + 1} effect`} rowLabel="Effect" data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
               {item.effect === "NoExecute" && (
-                <NumberField compact path={`${base}.tolerationSeconds`} label={`Toleration ${index + 1} seconds`} emptyValue={undefined} placeholder="seconds (empty: forever)" />
+                <NumberField compact path={`${base}.tolerationSeconds`} label={`Toleration ${index + 1} seconds`} rowLabel="Seconds" emptyValue={undefined} placeholder="seconds (empty: forever)" />
               )}
             </>
           );

@@ -26,7 +26,7 @@ function AccessModeField() {
     <Select
       id={fieldId(path)}
       label="Access mode"
-      description={fieldHelp(path)}
+      description={fieldHelp(path, "Access mode")}
       data={ACCESS_MODES}
       value={modes?.[0] ?? null}
       onChange={(next) => next && setModes([next, ...(modes ?? []).slice(1).filter((mode) => mode !== next)])}
