@@ -9,6 +9,7 @@ import { editText } from "./model-text";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
 import { SentTexts } from "./sent-texts";
 import type { TValuesEditorProps, TValuesMarks } from "./view-options";
+import { editorTheme } from "./editor-theme";
 
 type TEditor = Parameters<OnMount>[0];
 
@@ -67,7 +68,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, mark
       language="yaml"
       path={VALUES_MODEL_PATH}
       defaultValue={value}
-      theme={theme === "dark" ? "vs-dark" : "vs"}
+      theme={editorTheme(theme)}
       onMount={(editor) => {
         editorRef.current = editor;
         // Monaco takes the line ending from the user's system (CRLF on Windows); the file is for Helm on Linux.

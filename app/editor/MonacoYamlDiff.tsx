@@ -6,6 +6,7 @@ import "./monaco";
 import { showText } from "./model-text";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlDiffProps } from "./view-options";
+import { editorTheme } from "./editor-theme";
 
 type TDiffEditor = Parameters<DiffOnMount>[0];
 
@@ -63,7 +64,7 @@ export default function MonacoYamlDiff({ original, modified, label, theme, model
         showText(models.original, latest.current.original);
         showText(models.modified, latest.current.modified);
       }}
-      theme={theme === "dark" ? "vs-dark" : "vs"}
+      theme={editorTheme(theme)}
       loading={<PlainYaml text={modified} label={label} />}
       options={options}
     />

@@ -22,11 +22,21 @@ describe("the theme's text colours reach WCAG AA (4.5:1)", () => {
     expect(contrast(variables.dark["--mantine-color-dimmed"]!, merged.colors.dark[7])).toBeGreaterThanOrEqual(AA);
   });
 
-  it("links and primary buttons", () => {
-    const primary = merged.colors[merged.primaryColor]!;
-    const lightShade = typeof merged.primaryShade === "number" ? merged.primaryShade : merged.primaryShade.light;
-    // Mantine draws links with the primary colour's light shade itself, not the variable.
-    expect(contrast(primary[lightShade], merged.white)).toBeGreaterThanOrEqual(AA);
+  it("links and error messages, on the page and on every tinted alert, light and dark", () => {
+    const lightPages = [merged.white, ...Object.values(merged.colors).map((shades) => shades[1])];
+    for (const background of lightPages) {
+      expect(contrast(variables.light["--mantine-color-anchor"]!, background), background).toBeGreaterThanOrEqual(AA);
+      expect(contrast(variables.light["--mantine-color-error"]!, background), background).toBeGreaterThanOrEqual(AA);
+      expect(contrast(variables.light["--mantine-color-dimmed"]!, background), background).toBeGreaterThanOrEqual(AA);
+    }
+    for (const background of [merged.colors.dark[7], merged.colors.dark[6]]) {
+      expect(contrast(variables.dark["--mantine-color-anchor"]!, background)).toBeGreaterThanOrEqual(AA);
+      expect(contrast(variables.dark["--mantine-color-error"]!, background)).toBeGreaterThanOrEqual(AA);
+      expect(contrast(variables.dark["--mantine-color-dimmed"]!, background)).toBeGreaterThanOrEqual(AA);
+    }
+  });
+
+  it("primary buttons", () => {
     expect(contrast(variables.light[`--mantine-color-${merged.primaryColor}-filled`]!, merged.white)).toBeGreaterThanOrEqual(AA);
   });
 

@@ -30,6 +30,11 @@ export function readableOn(color: string, background: string, ratio = READABLE):
   return towardsBlack ? "#000000" : "#ffffff";
 }
 
+/** `color` made readable (as readableOn) on every one of `backgrounds`. */
+export function readableOnAll(color: string, backgrounds: readonly string[], ratio = READABLE): string {
+  return backgrounds.reduce((readable, background) => readableOn(readable, background, ratio), color);
+}
+
 export const theme: MantineThemeOverride = createTheme({
   primaryColor: "indigo",
   // Shade 6 under white text is 4.3:1; links and buttons use 7 (5.0:1). The dark theme keeps Mantine's 8.
@@ -76,9 +81,31 @@ function readableColorVariables(colors: MantineThemeColors, scheme: "light" | "d
   return variables;
 }
 
-/** Added to Mantine's own variables (MantineProvider's cssVariablesResolver); the body is white in light, dark.7 in dark. */
-export const cssVariablesResolver: CSSVariablesResolver = ({ colors }) => ({
-  variables: {},
-  light: { ...readableColorVariables(colors, "light"), "--mantine-color-dimmed": readableOn(colors.gray[6], WHITE) },
-  dark: { ...readableColorVariables(colors, "dark"), "--mantine-color-dimmed": readableOn(colors.dark[2], colors.dark[7]) },
-});
+/** The pale backgrounds of light alerts and badges, where links and help text also stand. */
+function tintedBackgrounds(colors: MantineThemeColors, scheme: "light" | "dark"): string[] {
+  return Object.values(colors).map((shades) => (scheme === "light" ? shades[1] : darken(shades[9], 0.5)));
+}
+
+/**
+ * Added to Mantine's own variables (MantineProvider's cssVariablesResolver). The page is white in
+ * light and dark.7 in dark; links are drawn on alerts too, so they read on every tint.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = ({ colors, primaryColor }) => {
+  const lightPage = [WHITE, ...tintedBackgrounds(colors, "light")];
+  const darkPage = [colors.dark[7], colors.dark[6], ...tintedBackgrounds(colors, "dark")];
+  return {
+    variables: {},
+    light: {
+      ...readableColorVariables(colors, "light"),
+      "--mantine-color-dimmed": readableOnAll(colors.gray[6], lightPage),
+      "--mantine-color-anchor": readableOnAll(colors[primaryColor]![7], lightPage),
+      "--mantine-color-error": readableOnAll(colors.red[6], lightPage),
+    },
+    dark: {
+      ...readableColorVariables(colors, "dark"),
+      "--mantine-color-dimmed": readableOnAll(colors.dark[2], darkPage),
+      "--mantine-color-anchor": readableOnAll(colors[primaryColor]![4], darkPage),
+      "--mantine-color-error": readableOnAll(colors.red[8], darkPage),
+    },
+  };
+};
