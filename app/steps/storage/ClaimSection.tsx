@@ -56,8 +56,9 @@ export function ClaimSection() {
               defaultUnit="Gi"
               emptyValue=""
             />
-            <AccessModeField />
           </FieldGrid>
+          {/* A row of its own: in half the column "ReadWriteOnce (one node)" was cut mid-word. */}
+          <AccessModeField />
           <FieldGrid cols={2} spacing="lg">
             <RetentionField when="whenDeleted" label="When the StatefulSet is deleted" />
             <RetentionField when="whenScaled" label="When the StatefulSet scales down" />
