@@ -22,8 +22,9 @@ test("a new toleration starts empty with labelled inputs, and Review lists it", 
   const key = page.getByRole("textbox", { name: "Toleration 1 key" });
   await expect(key).toHaveValue("");
   await expect(key).toHaveAttribute("placeholder", "e.g. dedicated");
-  // Each input has its label on the page, not only for screen readers.
-  for (const column of ["key", "operator", "value", "effect"]) await expect(page.getByText(`Toleration 1 ${column}`, { exact: true })).toBeVisible();
+  // Each input has a label on the page, not only for screen readers, inside the row named for the toleration.
+  const row = page.getByRole("group", { name: "Toleration 1" });
+  for (const column of ["Key", "Operator", "Value", "Effect"]) await expect(row.getByText(column, { exact: true })).toBeVisible();
   await expect.poll(() => downloadedValuesText(page)).not.toMatch(/dedicated|dagger|NoSchedule/);
   await key.fill("gpu");
   await page.getByRole("textbox", { name: "Toleration 1 value" }).fill("true");

@@ -10,6 +10,7 @@ import { editText } from "./model-text";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
 import { SentTexts } from "./sent-texts";
 import type { TValuesEditorProps, TValuesMarks } from "./view-options";
+import { editorTheme } from "./editor-theme";
 
 type TEditor = Parameters<OnMount>[0];
 
@@ -68,7 +69,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, mark
       language="yaml"
       path={VALUES_MODEL_PATH}
       defaultValue={value}
-      theme={theme === "dark" ? "vs-dark" : "vs"}
+      theme={editorTheme(theme)}
       onMount={(editor) => {
         editorRef.current = editor;
         editor.onDidDispose(keyboardExits(editor, monaco));

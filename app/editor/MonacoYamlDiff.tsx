@@ -6,6 +6,7 @@ import "./monaco";
 import { showText } from "./model-text";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlDiffProps } from "./view-options";
+import { editorTheme } from "./editor-theme";
 
 type TDiffEditor = Parameters<DiffOnMount>[0];
 
@@ -16,9 +17,13 @@ export default function MonacoYamlDiff({ original, modified, label, theme, model
   const latest = useRef({ original, modified });
   // The same object while the label stays: the library passes a new one to Monaco's updateOptions.
   const options = useMemo(
-    () => ({ ...READ_ONLY_OPTIONS, ariaLabel: label, originalAriaLabel: `${label}: chart defaults`, renderSideBySide: false, hideUnchangedRegions: { enabled: true } }),
+    () => ({ ...READ_ONLY_OPTIONS, ariaLabel: label, originalAriaLabel: `${label}: chart defaults`, modifiedAriaLabel: label, renderSideBySide: false, hideUnchangedRegions: { enabled: true } }),
     [label],
   );
+  // Monaco's diff widget passes only the options that changed on to its two inner editors, and
+  // blanks their aria-label when that set has no label in it (its first pass has none): both
+  // editors end up unnamed. Named here, after the library's own updateOptions (a child's effects run first).
+  useEffect(() => nameInnerEditors(diffEditor.current, options), [options]);
   useEffect(() => {
     latest.current = { original, modified };
     const models = diffEditor.current?.getModel();
@@ -53,14 +58,20 @@ export default function MonacoYamlDiff({ original, modified, label, theme, model
       keepCurrentModifiedModel
       onMount={(editor) => {
         diffEditor.current = editor;
+        nameInnerEditors(editor, options);
         const models = editor.getModel();
         if (!models) return;
         showText(models.original, latest.current.original);
         showText(models.modified, latest.current.modified);
       }}
-      theme={theme === "dark" ? "vs-dark" : "vs"}
+      theme={editorTheme(theme)}
       loading={<PlainYaml text={modified} label={label} />}
       options={options}
     />
   );
+}
+
+function nameInnerEditors(editor: TDiffEditor | null, options: { ariaLabel: string; originalAriaLabel: string }) {
+  editor?.getOriginalEditor().updateOptions({ ariaLabel: options.originalAriaLabel });
+  editor?.getModifiedEditor().updateOptions({ ariaLabel: options.ariaLabel });
 }

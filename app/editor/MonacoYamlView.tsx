@@ -6,6 +6,7 @@ import "./monaco";
 import { showText } from "./model-text";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlViewProps } from "./view-options";
+import { editorTheme } from "./editor-theme";
 
 type TEditor = Parameters<OnMount>[0];
 
@@ -32,7 +33,7 @@ export default function MonacoYamlView({ text, label, theme }: TYamlViewProps) {
       language="yaml"
       path="file:///dagger-helm/manifests.yaml"
       defaultValue={initial}
-      theme={theme === "dark" ? "vs-dark" : "vs"}
+      theme={editorTheme(theme)}
       loading={<PlainYaml text={text} label={label} />}
       onMount={(editor) => {
         editorRef.current = editor;

@@ -96,8 +96,9 @@ export function GitOpsFile({ kind, minimal }: { kind: GitOpsKind; minimal: boole
           magicache.secretName instead.
         </Alert>
       )}
-      <ScrollArea.Autosize mah={360}>
-        <Code block aria-label={file}>
+      {/* A scrolled text needs a keyboard stop of its own, or its end cannot be read without a mouse. */}
+      <ScrollArea.Autosize mah={360} viewportProps={{ tabIndex: 0, role: "region", "aria-label": file }}>
+        <Code block>
           {shown}
         </Code>
       </ScrollArea.Autosize>

@@ -9,7 +9,7 @@ const InstallPanel = lazy(() => import("./InstallPanel"));
 export default function InstallDialog({ onClose, minimal }: { onClose: () => void; minimal: boolean }) {
   return (
     <Modal opened onClose={onClose} title="Install and GitOps" size="xl">
-      <Suspense fallback={<Loader size="sm" aria-label="Loading the install commands" />}>
+      <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading the install commands" />}>
         <InstallPanel minimal={minimal} />
       </Suspense>
     </Modal>

@@ -47,7 +47,7 @@ export function CodeField({ path, label, language, description, height = 220 }: 
     />
   );
   return (
-    <Input.Wrapper label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
+    <Input.Wrapper label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <div id={fieldId(path)} style={{ marginTop: 6 }}>
         <EditorBoundary fallback={plain}>
           <Suspense fallback={plain}>

@@ -57,7 +57,7 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
   const firstRow = new Map<string, number>();
   shown.forEach(([key], i) => firstRow.has(key) || firstRow.set(key, i));
   return (
-    <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
+    <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <Stack gap={6} mt={6}>
         {shown.map((row, index) => (
           <KeyValueRow

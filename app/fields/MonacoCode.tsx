@@ -7,6 +7,7 @@ import "../editor/monaco";
 import { keyboardExits } from "../editor/keyboard-exits";
 import { editText } from "../editor/model-text";
 import { SentTexts } from "../editor/sent-texts";
+import { editorTheme } from "../editor/editor-theme";
 
 export interface TMonacoCodeProps {
   value: string;
@@ -51,7 +52,7 @@ export default function MonacoCode({ value, onChange, language, label, height, r
         height={height}
         language={language}
         defaultValue={value}
-        theme={scheme === "dark" ? "vs-dark" : "light"}
+        theme={editorTheme(scheme)}
         onMount={(editor, monaco) => {
           editorRef.current = editor;
           // Monaco takes the line ending from the user's system (CRLF on Windows); the files are

@@ -10,6 +10,8 @@ export interface TNumberFieldProps {
   label: string;
   /** In a row of a list: the label is for screen readers only, and there is no help text. */
   compact?: boolean;
+  /** With compact: a short label shown above the input ("Key"), so a row that wraps on a narrow screen stays labelled. */
+  rowLabel?: string;
   description?: ReactNode;
   /** Written when the input is emptied: null for the chart's "null for none" values, undefined to remove an optional key, or a default number. */
   emptyValue: number | null | undefined;
@@ -21,7 +23,7 @@ export interface TNumberFieldProps {
 }
 
 /** A whole number; the form always holds a number (or the empty value), never the text typed. */
-export function NumberField({ path, label, compact, description, emptyValue, min = 0, max, suffix, placeholder, disabled }: TNumberFieldProps) {
+export function NumberField({ path, label, compact, rowLabel, description, emptyValue, min = 0, max, suffix, placeholder, disabled }: TNumberFieldProps) {
   const [value, setValue] = useValue<number | null | undefined>(path);
   const error = useFieldError(path);
   // An emptied input stays empty while the user types, though the form already holds emptyValue.
@@ -29,9 +31,9 @@ export function NumberField({ path, label, compact, description, emptyValue, min
   return (
     <NumberInput
       id={fieldId(path)}
-      label={compact ? undefined : label}
+      label={compact ? rowLabel : label}
       aria-label={compact ? label : undefined}
-      description={compact ? undefined : (description ?? fieldHelp(path))}
+      description={compact ? undefined : (description ?? fieldHelp(path, label))}
       value={blank || typeof value !== "number" ? "" : value}
       onChange={(next) => {
         setBlank(typeof next !== "number");

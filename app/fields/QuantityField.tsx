@@ -27,7 +27,7 @@ export function QuantityField({ path, label, kind, description, placeholder, emp
   const error = useFieldError(path);
   const text = stored === undefined || stored === null ? "" : String(stored);
   const meaning = error ? undefined : quantityMeaning(stored, kind);
-  const help = description ?? fieldHelp(path);
+  const help = description ?? fieldHelp(path, label);
   return (
     <TextInput
       id={fieldId(path)}

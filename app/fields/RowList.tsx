@@ -25,15 +25,17 @@ export function RowList<T>({ path, label, itemName, description, newItem, render
   const errors = useFieldError(path);
   const { rowRef, focusRow } = useFocusNewRow();
   return (
-    <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={errors}>
+    <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={errors}>
       <Stack gap={6} mt={6}>
         {list.map((item, index) => (
-          <Group key={index} ref={rowRef(index)} gap="xs" wrap="nowrap" align="flex-start">
-            {/* As many inputs side by side as the column has room for. */}
-            <Box style={{ flex: 1, display: "grid", gap: "var(--mantine-spacing-xs)", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))" }}>
+          <Group key={index} ref={rowRef(index)} gap="xs" wrap="nowrap" align="flex-end" role="group" aria-label={`${itemName[0]?.toUpperCase()}${itemName.slice(1)} ${index + 1}`}>
+            {/* As many inputs side by side as the column has room for; 160px keeps a choice such as
+                "PreferNoSchedule" whole. Each input has its own short label, so a row that wraps on a
+                phone is still labelled. */}
+            <Box style={{ flex: 1, display: "grid", gap: "var(--mantine-spacing-xs)", gridTemplateColumns: "repeat(auto-fit, minmax(160px, 1fr))" }}>
               {renderRow(index, item)}
             </Box>
-            <ActionIcon mt={6} variant="subtle" color="red" aria-label={`Remove ${itemName} ${index + 1}`} onClick={() => setItems(list.filter((_, i) => i !== index))}>
+            <ActionIcon mb={4} variant="subtle" color="red" aria-label={`Remove ${itemName} ${index + 1}`} onClick={() => setItems(list.filter((_, i) => i !== index))}>
               <IconTrash size={16} />
             </ActionIcon>
           </Group>

@@ -12,6 +12,8 @@ export interface TSelectFieldProps {
   label: string;
   /** In a row of a list: the label is for screen readers only, and there is no help text. */
   compact?: boolean;
+  /** With compact: a short label shown above the input ("Key"), so a row that wraps on a narrow screen stays labelled. */
+  rowLabel?: string;
   description?: ReactNode;
   data: (string | { value: string; label: string })[];
   /** Offer "not set", which removes the key (an optional Kubernetes field). */
@@ -20,7 +22,7 @@ export interface TSelectFieldProps {
 
 const UNSET = "__unset__";
 
-export function SelectField({ path, label, compact, description, data, unsetLabel }: TSelectFieldProps) {
+export function SelectField({ path, label, compact, rowLabel, description, data, unsetLabel }: TSelectFieldProps) {
   const [value, setValue] = useValue<string | undefined>(path);
   const error = useFieldError(path);
   const options = unsetLabel ? [{ value: UNSET, label: unsetLabel }, ...data] : data;
@@ -30,9 +32,9 @@ export function SelectField({ path, label, compact, description, data, unsetLabe
   return (
     <NativeSelect
       id={fieldId(path)}
-      label={compact ? undefined : label}
+      label={compact ? rowLabel : label}
       aria-label={compact ? label : undefined}
-      description={compact ? undefined : (description ?? fieldHelp(path))}
+      description={compact ? undefined : (description ?? fieldHelp(path, label))}
       data={known || value === undefined ? options : [...options, value]}
       value={shown}
       onChange={(event) => {

@@ -68,13 +68,7 @@ export function StringListField({
     setStored(shape === "names" ? next.map((name) => ({ name })) : next);
   const id = fieldId(path);
   return (
-    <Input.Wrapper
-      id={id}
-      label={label}
-      labelElement="div"
-      description={description ?? fieldHelp(path)}
-      error={error}
-    >
+    <Input.Wrapper id={id} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <Stack gap={6} mt={6}>
         {items.map((item, index) => (
           <Group key={index} gap="xs" wrap="nowrap">

@@ -19,7 +19,7 @@ export function SwitchField({ path, label, description, disabled }: TSwitchField
     <Switch
       id={fieldId(path)}
       label={label}
-      description={description ?? fieldHelp(path)}
+      description={description ?? fieldHelp(path, label)}
       checked={Boolean(value)}
       onChange={(event) => setValue(event.currentTarget.checked)}
       error={error}

@@ -10,6 +10,8 @@ export interface TTextFieldProps {
   label: string;
   /** In a row of a list: the label is for screen readers only, and there is no help text. */
   compact?: boolean;
+  /** With compact: a short label shown above the input ("Key"), so a row that wraps on a narrow screen stays labelled. */
+  rowLabel?: string;
   description?: ReactNode;
   placeholder?: string;
   /** Written when the input is emptied: "" for the chart's string values, undefined to remove an optional key. */
@@ -20,16 +22,16 @@ export interface TTextFieldProps {
   disabled?: boolean;
 }
 
-export function TextField({ path, label, compact, description, placeholder, emptyValue = "", secret, error, disabled }: TTextFieldProps) {
+export function TextField({ path, label, compact, rowLabel, description, placeholder, emptyValue = "", secret, error, disabled }: TTextFieldProps) {
   const [value, setValue] = useValue<string | undefined>(path);
   const problem = useFieldError(path);
   const Input = secret ? PasswordInput : TextInput;
   return (
     <Input
       id={fieldId(path)}
-      label={compact ? undefined : label}
+      label={compact ? rowLabel : label}
       aria-label={compact ? label : undefined}
-      description={compact ? undefined : (description ?? fieldHelp(path))}
+      description={compact ? undefined : (description ?? fieldHelp(path, label))}
       placeholder={placeholder}
       value={value ?? ""}
       onChange={(event) => setValue(event.currentTarget.value === "" ? emptyValue : event.currentTarget.value)}

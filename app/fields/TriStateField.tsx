@@ -17,7 +17,7 @@ export function TriStateField({ path, label, description }: TTriStateFieldProps)
   const error = useFieldError(path);
   const id = fieldId(path);
   return (
-    <Input.Wrapper id={`${id}-wrapper`} label={label} labelElement="div" description={description ?? fieldHelp(path)} error={error}>
+    <Input.Wrapper id={`${id}-wrapper`} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <SegmentedControl
         id={id}
         aria-label={label}

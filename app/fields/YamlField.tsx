@@ -47,7 +47,7 @@ export function YamlField({ path, label, shape, description, placeholder, minRow
     <Textarea
       id={fieldId(path)}
       label={label}
-      description={description ?? fieldHelp(path)}
+      description={description ?? fieldHelp(path, label)}
       placeholder={placeholder}
       value={draft.text}
       onChange={(event) => onChange(event.currentTarget.value)}

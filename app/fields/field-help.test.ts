@@ -14,6 +14,23 @@ describe("fieldHelp", () => {
     expect(fieldHelp("engine.containerSecurityContext.privileged")).toMatch(/^Run the engine privileged/);
   });
 
+  it("leaves out a description that only repeats the field's label", () => {
+    expect(fieldHelp("engine.image.pullPolicy", "Pull policy")).toBeUndefined();
+    expect(fieldHelp("magicache.url", "Magicache URL")).toBeUndefined();
+    expect(fieldHelp("engine.tolerations", "Tolerations")).toBeUndefined();
+    expect(fieldHelp("engine.newServiceAccount.annotations", "Service account annotations")).toBeUndefined();
+    // A description that says more than its label stays.
+    expect(fieldHelp("engine.statefulSet.replicas", "Replicas")).toBe("Number of engines");
+    expect(fieldHelp("magicache.enabled", "Use magicache")).toBe("Use Dagger Cloud's magicache");
+    expect(fieldHelp("engine.nodeSelector", "Node selector")).toBe("Node labels the engine's pods must match");
+  });
+
+  it("drops values.yaml's \"null for none\": a form user empties the field", () => {
+    expect(fieldHelp("engine.port", "TCP port")).toBe("TCP port the engine listens on as well as its unix socket");
+    expect(fieldHelp("engine.hostPort", "Host port")).toBe("Host port for the engine's TCP port (needs engine.port)");
+    expect(fieldHelp("engine.readinessProbe", "Handler")).toBe("Readiness probe; a probe with httpGet, tcpSocket or grpc replaces the exec handler");
+  });
+
   it("has nothing for a path the schema does not know", () => {
     expect(fieldHelp("engine.nothing")).toBeUndefined();
     expect(fieldHelp("engine.env[0].name")).toBeUndefined();

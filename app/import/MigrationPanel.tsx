@@ -115,7 +115,8 @@ export function MigrationPanel({
             <Text component="summary" size="sm" fw={600} className={classes.summary}>
               {sections.clusterHeading}
             </Text>
-            <ScrollArea.Autosize mah={260} mt="xs">
+            {/* Focusable: the keyboard can scroll the report too. */}
+            <ScrollArea.Autosize mah={260} mt="xs" viewportProps={{ tabIndex: 0, role: "region", "aria-label": sections.clusterHeading }}>
               <pre className={classes.report}>{sections.cluster.join("\n")}</pre>
             </ScrollArea.Autosize>
           </Box>

@@ -36,7 +36,8 @@ export function PreviewPane() {
   return (
     <section className={classes.pane} aria-label="Preview">
       <Tabs value={tab} onChange={(next) => setTab((next as TTab | null) ?? "values")} className={classes.tabs} keepMounted={false}>
-        <Group justify="space-between" wrap="nowrap" className={classes.header}>
+        {/* Wraps on a phone: the tabs and the live badge keep their full width on two rows rather than being cut. */}
+        <Group justify="space-between" wrap="wrap" gap={0} className={classes.header}>
           <Tabs.List>
             <Tabs.Tab value="values">values.yaml</Tabs.Tab>
             <Tabs.Tab value="manifests">manifests</Tabs.Tab>

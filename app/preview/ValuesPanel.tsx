@@ -45,7 +45,7 @@ export const ValuesPanel = memo(function ValuesPanel({ theme, masked }: { theme:
     return undefined;
   }, [reading, syntaxError, text, masked]);
   const onChange = useCallback((next: string) => store.setText(next), [store]);
-  if (!started) return <Loader size="sm" m="sm" aria-label="Loading your settings" />;
+  if (!started) return <Loader size="sm" m="sm" role="status" aria-label="Loading your settings" />;
   return (
     <>
       {shownError ? (

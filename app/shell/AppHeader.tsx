@@ -27,7 +27,8 @@ export function AppHeader() {
           engine v{CHART.appVersion}
         </Text>
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      {/* On a phone the actions wrap onto a second row under the title rather than run off-screen. */}
+      <Group gap="xs" wrap="wrap" className={classes.actions}>
         <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => importValues.open()}>
           Import values.yaml
         </Button>

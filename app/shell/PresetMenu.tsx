@@ -39,7 +39,10 @@ export default function PresetMenu({ defaultOpened }: { defaultOpened?: boolean 
   };
 
   return (
-    <Menu position="bottom-end" width={340} withinPortal defaultOpened={defaultOpened}>
+    // In the header, not a portal at the end of the body: every part of the page stays inside a
+    // landmark. No focus placeholder: it sits in the menu as a focusable child that is no menu item;
+    // focus goes to the first preset instead, as a menu's should.
+    <Menu position="bottom-end" width={340} withinPortal={false} withInitialFocusPlaceholder={false} defaultOpened={defaultOpened}>
       <Menu.Target>
         <Button variant="default" leftSection={<IconTemplate size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
           Presets
@@ -48,7 +51,7 @@ export default function PresetMenu({ defaultOpened }: { defaultOpened?: boolean 
       <Menu.Dropdown>
         <Menu.Label>Start from a preset (replaces the values)</Menu.Label>
         {PRESETS.map((preset) => (
-          <Menu.Item key={preset.id} onClick={() => apply(preset)} aria-label={preset.label}>
+          <Menu.Item key={preset.id} onClick={() => apply(preset)}>
             <Text size="sm" fw={500}>
               {preset.label}
             </Text>

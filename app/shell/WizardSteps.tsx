@@ -83,11 +83,11 @@ export function WizardSteps() {
         {/* A disabled fieldset disables every input of the step at once: nothing can overwrite the text being fixed. */}
         <fieldset disabled={Boolean(syntaxError)} className={classes.fieldset}>
           {started ? (
-            <Suspense fallback={<Loader size="sm" aria-label={`Loading ${step.label}`} />}>
+            <Suspense fallback={<Loader size="sm" role="status" aria-label={`Loading ${step.label}`} />}>
               <Component key={step.id} />
             </Suspense>
           ) : (
-            <Loader size="sm" aria-label="Loading your settings" />
+            <Loader size="sm" role="status" aria-label="Loading your settings" />
           )}
         </fieldset>
         <Group justify="space-between" mt="xl" className={classes.stepNav}>

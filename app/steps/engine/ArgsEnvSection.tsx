@@ -19,13 +19,13 @@ export function ArgsEnvSection() {
         newItem={() => ({ name: "", value: "" })}
         renderRow={(index, item) => (
           <>
-            <TextField compact path={`engine.env[${index}].name`} label={`Variable ${index + 1} name`} placeholder="NAME" />
+            <TextField compact path={`engine.env[${index}].name`} label={`Variable ${index + 1} name`} rowLabel="Name" placeholder="NAME" />
             {item.valueFrom ? (
               <Text size="sm" c="dimmed" pt={6}>
                 valueFrom (kept as loaded)
               </Text>
             ) : (
-              <TextField compact path={`engine.env[${index}].value`} label={`Variable ${index + 1} value`} placeholder="value" />
+              <TextField compact path={`engine.env[${index}].value`} label={`Variable ${index + 1} value`} rowLabel="Value" placeholder="value" />
             )}
           </>
         )}

@@ -23,10 +23,10 @@ export function PortsSection() {
         newItem={() => ({ name: "dagger", containerPort: 8080, protocol: "TCP" })}
         renderRow={(index) => (
           <>
-            <TextField compact path={`engine.containerPorts[${index}].name`} label={`Port ${index + 1} name`} placeholder="dagger" />
-            <NumberField compact path={`engine.containerPorts[${index}].containerPort`} label={`Port ${index + 1} number`} emptyValue={0} min={1} max={65535} />
-            <SelectField compact path={`engine.containerPorts[${index}].protocol`} label={`Port ${index + 1} protocol`} data={["TCP", "UDP", "SCTP"]} />
-            <NumberField compact path={`engine.containerPorts[${index}].hostPort`} label={`Port ${index + 1} host port`} emptyValue={undefined} min={1} max={65535} placeholder="host port" />
+            <TextField compact path={`engine.containerPorts[${index}].name`} label={`Port ${index + 1} name`} rowLabel="Name" placeholder="dagger" />
+            <NumberField compact path={`engine.containerPorts[${index}].containerPort`} label={`Port ${index + 1} number`} rowLabel="Port" emptyValue={0} min={1} max={65535} />
+            <SelectField compact path={`engine.containerPorts[${index}].protocol`} label={`Port ${index + 1} protocol`} rowLabel="Protocol" data={["TCP", "UDP", "SCTP"]} />
+            <NumberField compact path={`engine.containerPorts[${index}].hostPort`} label={`Port ${index + 1} host port`} rowLabel="Host port" emptyValue={undefined} min={1} max={65535} placeholder="host port" />
           </>
         )}
       />

@@ -37,7 +37,7 @@ export function KindCards() {
   const [kind, setKind] = useValue<TKind>("engine.kind");
   const error = useFieldError("engine.kind");
   return (
-    <Radio.Group id={fieldId("engine.kind")} label="Deployment kind" description={fieldHelp("engine.kind")} value={kind} onChange={(next) => setKind(next as TKind)} error={error}>
+    <Radio.Group id={fieldId("engine.kind")} label="Deployment kind" description={fieldHelp("engine.kind", "Deployment kind")} value={kind} onChange={(next) => setKind(next as TKind)} error={error}>
       <SimpleGrid type="container" cols={{ base: 1, "620px": 2 }} mt="xs">
         {KINDS.map((option) => (
           <Radio.Card key={option.kind} value={option.kind} radius="md" p="md" aria-label={option.title} style={{ height: "100%" }}>

@@ -31,7 +31,7 @@ export function LifecycleSection() {
           <Select
             id={fieldId("engine.lifecycle.preStop")}
             label="preStop hook"
-            description={fieldHelp("engine.lifecycle")}
+            description={fieldHelp("engine.lifecycle", "preStop hook")}
             data={[
               { value: "none", label: "None" },
               { value: "sleep", label: "Wait some seconds" },

@@ -22,16 +22,14 @@ export function PlacementSection() {
         newItem={() => ({})}
         renderRow={(index, item) => {
           const base = `engine.tolerations[${index}]`;
-          // Each input keeps its visible label (no help text): the rows wrap, and a label stays with its input.
-          const label = (what: string) => `Toleration ${index + 1} ${what}`;
           return (
             <>
-              <TextField path={`${base}.key`} label={label("key")} description="" placeholder="e.g. dedicated" emptyValue={undefined} />
-              <SelectField path={`${base}.operator`} label={label("operator")} description="" data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
-              {item.operator !== "Exists" && <TextField path={`${base}.value`} label={label("value")} description="" placeholder="e.g. dagger" emptyValue={undefined} />}
-              <SelectField path={`${base}.effect`} label={label("effect")} description="" data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
+              <TextField compact path={`${base}.key`} label={`Toleration ${index + 1} key`} rowLabel="Key" placeholder="e.g. dedicated" emptyValue={undefined} />
+              <SelectField compact path={`${base}.operator`} label={`Toleration ${index + 1} operator`} rowLabel="Operator" data={["Exists", "Equal"]} unsetLabel="Equal (default)" />
+              {item.operator !== "Exists" && <TextField compact path={`${base}.value`} label={`Toleration ${index + 1} value`} rowLabel="Value" placeholder="e.g. dagger" emptyValue={undefined} />}
+              <SelectField compact path={`${base}.effect`} label={`Toleration ${index + 1} effect`} rowLabel="Effect" data={["NoSchedule", "PreferNoSchedule", "NoExecute"]} unsetLabel="Any effect" />
               {item.effect === "NoExecute" && (
-                <NumberField path={`${base}.tolerationSeconds`} label={label("seconds")} description="" emptyValue={undefined} placeholder="empty: forever" />
+                <NumberField compact path={`${base}.tolerationSeconds`} label={`Toleration ${index + 1} seconds`} rowLabel="Seconds" emptyValue={undefined} placeholder="seconds (empty: forever)" />
               )}
             </>
           );

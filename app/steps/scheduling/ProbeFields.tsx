@@ -32,7 +32,7 @@ export function ProbeFields({ probe, title, optional }: { probe: "readinessProbe
       <Select
         id={fieldId(path)}
         label="Handler"
-        description={fieldHelp(path)}
+        description={fieldHelp(path, "Handler")}
         data={data}
         value={choice}
         onChange={(next) => next && setValue(next === "none" ? {} : withHandler(value, next as TProbeHandler | "default"))}

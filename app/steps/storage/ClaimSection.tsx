@@ -26,7 +26,7 @@ function AccessModeField() {
     <Select
       id={fieldId(path)}
       label="Access mode"
-      description={fieldHelp(path)}
+      description={fieldHelp(path, "Access mode")}
       data={ACCESS_MODES}
       value={modes?.[0] ?? null}
       onChange={(next) => next && setModes([next, ...(modes ?? []).slice(1).filter((mode) => mode !== next)])}
@@ -51,8 +51,9 @@ export function ClaimSection() {
               kind="bytes"
               emptyValue=""
             />
-            <AccessModeField />
           </FieldGrid>
+          {/* A row of its own: in half the column "ReadWriteOnce (one node)" was cut mid-word. */}
+          <AccessModeField />
           <FieldGrid cols={2} spacing="lg">
             <RetentionField when="whenDeleted" label="When the StatefulSet is deleted" />
             <RetentionField when="whenScaled" label="When the StatefulSet scales down" />

@@ -20,7 +20,7 @@ export function RetentionField({ when, label }: { when: "whenDeleted" | "whenSca
   const path = `engine.statefulSet.persistentVolumeClaimRetentionPolicy.${when}`;
   const [value, setValue] = useValue<TRetention>(path);
   return (
-    <Radio.Group id={fieldId(path)} label={label} description={fieldHelp(path)} value={value} onChange={(next) => setValue(next as TRetention)}>
+    <Radio.Group id={fieldId(path)} label={label} description={fieldHelp(path, label)} value={value} onChange={(next) => setValue(next as TRetention)}>
       <Stack gap="xs" mt={6}>
         {(["Retain", "Delete"] as const).map((option) => (
           <Radio key={option} value={option} label={option} description={CONSEQUENCES[when][option]} />

@@ -1,0 +1,111 @@
+// axe-core on everything a user can see: every step, every preview tab and every dialog, in the
+// light and the dark theme. No rule is turned off; a violation fails the journey with the rule,
+// the element and axe's reason, so the cause can be fixed rather than the rule.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, openWizard, test } from "./fixtures";
+
+const STEPS = ["Release", "Deployment", "Storage", "Security", "Engine", "Scheduling", "Review"];
+
+/** Runs axe on the page as it is now and expects no violation, naming `where` if there is one. */
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map((violation) => ({
+    rule: `${violation.id} (${violation.impact}): ${violation.help}`,
+    elements: violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary?.replace(/\s+/g, " ")}`),
+  }));
+  expect(found, `axe on ${where}`).toEqual([]);
+}
+
+/** Opens the wizard and waits for Monaco, which replaces the plain values text once it has loaded. */
+async function openWithEditor(page: Page): Promise<void> {
+  await openWizard(page);
+  await expect(page.getByRole("region", { name: "Preview" }).locator(".monaco-editor").first()).toBeVisible({ timeout: 30_000 });
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    // Each axe pass over a page with Monaco on it takes seconds; these journeys make many.
+    test.describe.configure({ timeout: 240_000 });
+
+    test("every step has no accessibility violations", async ({ page }) => {
+      await openWithEditor(page);
+      await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", scheme);
+      const steps = page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button");
+      await expect(steps).toHaveCount(7);
+      for (let index = 0; index < 7; index++) {
+        await steps.nth(index).click();
+        const heading = page.getByRole("heading", { level: 2 });
+        await expect(heading).toHaveText(STEPS[index]!);
+        await expect(page.getByRole("status", { name: /^Loading/ })).toHaveCount(0);
+        await expectNoViolations(page, `step ${index + 1} (${STEPS[index]})`);
+      }
+    });
+
+    test("every preview tab has no accessibility violations, with a problem shown too", async ({ page }) => {
+      await openWithEditor(page);
+      const preview = page.getByRole("region", { name: "Preview" });
+      await expectNoViolations(page, "the values.yaml tab");
+      await preview.getByRole("tab", { name: "manifests" }).click();
+      await expect(preview.locator(".monaco-editor").first()).toContainText("# Source: dagger-helm/templates/");
+      await expectNoViolations(page, "the manifests tab");
+      await preview.getByRole("tab", { name: "changes" }).click();
+      await expect(preview.locator(".monaco-diff-editor")).toHaveCount(2, { timeout: 30_000 });
+      // Each diff shows two editors (the defaults and the user's values); each has its own name.
+      await expect(preview.getByRole("textbox", { name: "values against the defaults: chart defaults" })).toHaveCount(1);
+      await expect(preview.getByRole("textbox", { name: "values against the defaults", exact: true })).toHaveCount(1);
+      await expectNoViolations(page, "the changes tab");
+
+      // A release name Helm refuses: the problem list, the "out of date" badge and the striped views.
+      await page.getByRole("textbox", { name: "Release name" }).fill("Not_Valid");
+      await expect(preview.getByText("out of date", { exact: true })).toBeVisible();
+      await expectNoViolations(page, "the changes tab out of date");
+      await preview.getByRole("tab", { name: "values.yaml" }).click();
+      await expectNoViolations(page, "the values.yaml tab with a problem");
+    });
+
+    test("every dialog and menu has no accessibility violations", async ({ page }) => {
+      await openWithEditor(page);
+      const header = page.getByRole("banner");
+
+      await header.getByRole("button", { name: "Import values.yaml" }).click();
+      const importDialog = page.getByRole("dialog", { name: "Import values.yaml" });
+      await importDialog.getByRole("textbox", { name: "values.yaml to import" }).fill("engine:\n  kind: StatefulSet\n  port: 1234\n");
+      await expect(importDialog.getByRole("button", { name: "Import", exact: true })).toBeEnabled();
+      await expectNoViolations(page, "the Import dialog");
+      await page.keyboard.press("Escape");
+      await expect(importDialog).toBeHidden();
+
+      await header.getByRole("button", { name: "Share" }).click();
+      const shareDialog = page.getByRole("dialog", { name: "Share these settings" });
+      await expect(shareDialog).toBeVisible();
+      await expectNoViolations(page, "the Share dialog");
+      await page.keyboard.press("Escape");
+      await expect(shareDialog).toBeHidden();
+
+      await page.getByRole("group", { name: "Export" }).getByRole("button", { name: "Install and GitOps" }).click();
+      const installDialog = page.getByRole("dialog", { name: "Install and GitOps" });
+      for (const tab of ["Helm", "Flux", "Argo CD"]) {
+        await installDialog.getByRole("tab", { name: tab }).click();
+        await expect(installDialog.getByRole("tab", { name: tab })).toHaveAttribute("aria-selected", "true");
+        await expectNoViolations(page, `the Install and GitOps dialog, ${tab} tab`);
+      }
+      await page.keyboard.press("Escape");
+      await expect(installDialog).toBeHidden();
+
+      await header.getByRole("button", { name: "Presets" }).click();
+      await expect(page.getByRole("menu")).toBeVisible();
+      await expectNoViolations(page, "the Presets menu");
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("menu")).toBeHidden();
+
+      await header.getByRole("button", { name: "Reset", exact: true }).click();
+      const resetDialog = page.getByRole("dialog", { name: "Reset to defaults?" });
+      await expect(resetDialog).toBeVisible();
+      await expectNoViolations(page, "the Reset dialog");
+      await page.keyboard.press("Escape");
+      await expect(resetDialog).toBeHidden();
+    });
+  });
+}
