@@ -39,7 +39,8 @@ describe("the CLI", () => {
     const broken = file("broken.yaml", "engine:\n  kind: [\n");
     const out = cli(["values", "-f", broken]);
     expect(out.code).toBe(1);
-    expect(out.stderr).toMatch(/broken\.yaml:3:1: /);
+    // Where the unclosed [ opens, not where the parser gave up (the end of the file).
+    expect(out.stderr).toMatch(/broken\.yaml:2:9: the list opened with \[ here is not closed/);
   });
 
   it("names the file, line and column of a duplicated key", () => {

@@ -115,7 +115,7 @@ describe("migrate", () => {
   });
 
   it("names the file and line of broken YAML, and the upstream's own refusal", () => {
-    expect(() => migrate("engine:\n  kind: [\n", "vendor@0.20.6")).toThrow(/^values\.yaml:3:1: /);
+    expect(() => migrate("engine:\n  kind: [\n", "vendor@0.20.6")).toThrow(/^values\.yaml:2:9: the list opened with \[ here is not closed/);
     expect(() => migrate("magicache:\n  enabled: true\n", "vendor@0.20.6")).toThrow("dagger's chart 0.20.6 refuses these values: A magicache token is required");
   });
 });
