@@ -95,18 +95,14 @@ function freePort(): Promise<number> {
 export type TField = "values" | "release" | "editor";
 export type TTab = "values.yaml" | "manifests" | "changes";
 
-/** The chart's <fullname> (src/render/names.ts), which the first manifest's name starts with. */
-function fullname(release: string, nameOverride: string): string {
-  return (release.includes(nameOverride) ? release : `${release}-${nameOverride}`).slice(0, 63).replace(/-$/, "");
-}
-
 /**
  * What shows a keystroke's result in the open tab: a line of the preview, or the form's field. In
- * the manifests, the first document's name (on its sixth line, whatever the labels below it).
+ * the manifests, a label of the first document (the discovery Service, whose own name is fixed):
+ * app.kubernetes.io/name follows nameOverride, app.kubernetes.io/instance the release name.
  */
 function expected(field: TField, tab: TTab, name: string): { kind: "line" | "input"; text: string } | undefined {
   if (field === "editor") return { kind: "input", text: name };
-  if (tab === "manifests") return { kind: "line", text: `name: ${field === "values" ? fullname("dagger", name) : fullname(name, "dagger")}-engine-service` };
+  if (tab === "manifests") return { kind: "line", text: field === "values" ? `app.kubernetes.io/name: ${name}` : `app.kubernetes.io/instance: ${name}` };
   if (field === "values") return { kind: "line", text: `nameOverride: ${name}` };
   // The release name is in no values text, and the changes view hides the lines it changes on both sides.
   return undefined;
