@@ -23,6 +23,11 @@ describe("keepCommentLines", () => {
     expect(parseValuesText(next)).toMatchObject({ ok: true, values: { engine: { config: "a = 2\n\n# still text\n", kind: "DaemonSet" } } });
   });
 
+  it("writes lists at their key's indentation in a file that writes them so (as Helm and kubectl do)", () => {
+    const text = "engine:\n  args:\n  - --debug\n  tolerations:\n  - key: a\n    operator: Exists\n";
+    expect(writeField(text, "engine.port", 1234).text).toBe(`${text}  port: 1234\n`);
+  });
+
   it("keeps a header comment on top and a comment-only file's comments", () => {
     expect(writeField("# my values\n", "engine.kind", "StatefulSet").text).toBe("# my values\nengine:\n  kind: StatefulSet\n");
     expect(keepCommentLines("", "a: 1\n")).toBeUndefined();
@@ -85,22 +90,26 @@ interface TCommentPlan {
   trailing: { indent: number; text: string }[];
 }
 
-/** The values file as the printer writes one (2-space indent, lists under their key) with no comments. */
-function valueLines(tree: TTree, indent = 0, prefix = ""): TLine[] {
+/**
+ * The values file with no comments, 2-space indent, its lists indented under their key as the
+ * printer writes them, or at the key's own indentation as Helm and kubectl write them.
+ */
+function valueLines(tree: TTree, listsAtKey = false, indent = 0, prefix = ""): TLine[] {
   const pad = " ".repeat(indent);
+  const item = listsAtKey ? "" : "  ";
   const lines: TLine[] = [];
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (Array.isArray(value)) {
       lines.push({ text: `${pad}${key}:`, path });
-      for (const item of value) {
-        if (typeof item === "object") {
-          Object.entries(item).forEach(([k, v], index) => lines.push({ text: `${pad}  ${index === 0 ? "- " : "  "}${k}: ${String(v)}`, path }));
-        } else lines.push({ text: `${pad}  - ${item}`, path });
+      for (const entry of value) {
+        if (typeof entry === "object") {
+          Object.entries(entry).forEach(([k, v], index) => lines.push({ text: `${pad}${item}${index === 0 ? "- " : "  "}${k}: ${String(v)}`, path }));
+        } else lines.push({ text: `${pad}${item}- ${entry}`, path });
       }
     } else if (typeof value === "object") {
       lines.push({ text: `${pad}${key}:`, path });
-      lines.push(...valueLines(value, indent + 2, path));
+      lines.push(...valueLines(value, listsAtKey, indent + 2, path));
     } else lines.push({ text: `${pad}${key}: ${typeof value === "string" && /^\d/.test(value) ? `"${value}"` : String(value)}`, path });
   }
   return lines;
@@ -154,8 +163,8 @@ const RUNS = Number(process.env.COMMENT_RUNS ?? 100);
 describe("form writes keep every comment where the user put it (property)", () => {
   it("every comment and blank line keeps its text, indentation and order; only the edited key's lines change", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fieldValue, { minLength: 1, maxLength: 8, selector: ([path]) => path }), commentPlan, fc.array(edit, { minLength: 1, maxLength: 3 }), (entries, plan, edits) => {
-        const plain = valueLines(treeOf(entries));
+      fc.property(fc.uniqueArray(fieldValue, { minLength: 1, maxLength: 8, selector: ([path]) => path }), commentPlan, fc.array(edit, { minLength: 1, maxLength: 3 }), fc.boolean(), (entries, plan, edits, listsAtKey) => {
+        const plain = valueLines(treeOf(entries), listsAtKey);
         const lines = withComments(plain, plan);
         let text = `${lines.map((line) => line.text).join("\n")}\n`;
         let plainText = `${plain.map((line) => line.text).join("\n")}\n`;

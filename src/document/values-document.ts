@@ -17,6 +17,8 @@ export type ParsedValuesText =
 
 /** The text around a document that is not the only one in its file, kept when the document is written. */
 const otherParts = new WeakMap<Document, { before: string; after: string }>();
+/** Documents whose text writes block lists at their key's indentation, to be printed that way too. */
+const listsAtKey = new WeakSet<Document>();
 
 /**
  * The last few texts read, keyed by the text itself: the wizard asks about the same text several
@@ -70,8 +72,22 @@ function readValuesDocument(text: string): ParsedValuesText {
   }
   const doc = read.docs[0] ?? parseYaml11Document(text);
   if (read.docs.length > 1 || read.firstPart[0] > 0) otherParts.set(doc, { before: text.slice(0, read.firstPart[0]), after: text.slice(read.firstPart[1]) });
+  if (writesListsAtKeyIndent(text)) listsAtKey.add(doc);
   const values = tables.length > 1 ? mergeValueFiles(tables) : (tables[0] ?? {});
   return { ok: true, doc, values, notes: read.notes, documents: read.docs.length };
+}
+
+// A key line with nothing after its colon but a comment, then comment or blank lines, then a list item.
+const KEY_THEN_ITEM_AT_ITS_INDENT = /^( *)[^ \n#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*\1- /m;
+const KEY_THEN_INDENTED_ITEM = /^( *)[^ \n#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*\1 +- /m;
+
+/**
+ * Whether a text writes its block lists at their key's indentation (`key:\n- a`, as Helm and
+ * kubectl write YAML) and never indented under it: a printed edit then keeps that style, so that
+ * only the edited lines change. A text that mixes both gets the indented style.
+ */
+export function writesListsAtKeyIndent(text: string): boolean {
+  return KEY_THEN_ITEM_AT_ITS_INDENT.test(text) && !KEY_THEN_INDENTED_ITEM.test(text);
 }
 
 /**
@@ -175,7 +191,7 @@ function ensureParents(doc: Document, path: Path): void {
 
 /** The text of a Document after edits, written as Kubernetes and Helm read it (other documents of its file kept). */
 export function valuesDocumentText(doc: Document): string {
-  const written = documentToString(doc);
+  const written = documentToString(doc, { indentSeq: !listsAtKey.has(doc) });
   const text = written === "null\n" ? "" : written;
   const parts = otherParts.get(doc);
   return parts ? `${parts.before}${text}${parts.after}` : text;

@@ -39,7 +39,7 @@ export function toYaml11(value: unknown): string {
 }
 
 /** A Document's text with the same care: strings with line-break characters are escaped. */
-export function documentToString(doc: Document): string {
+export function documentToString(doc: Document, options: { indentSeq?: boolean } = {}): string {
   let escaped = false;
   visit(doc, {
     Scalar(_, node) {
@@ -49,7 +49,7 @@ export function documentToString(doc: Document): string {
       }
     },
   });
-  const text = doc.toString(TO_STRING);
+  const text = doc.toString({ ...TO_STRING, ...options });
   // Every such character now stands inside a double-quoted scalar, where an escape is valid.
   return escaped ? text.replace(new RegExp(BREAKS.source, "g"), (char) => BREAK_ESCAPES[char] ?? char) : text;
 }
