@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
 
-const STEPS = ["Release", "Deployment", "Storage", "Security", "Engine", "Scheduling", "Review"];
+const STEPS = ["Release", "Deployment", "Storage", "Security", "Engine", "Scheduling", "Connect", "Review"];
 
 /** Runs axe on the page as it is now and expects no violation, naming `where` if there is one. */
 async function expectNoViolations(page: Page, where: string): Promise<void> {
@@ -33,8 +33,8 @@ for (const scheme of ["light", "dark"] as const) {
       await openWithEditor(page);
       await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", scheme);
       const steps = page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button");
-      await expect(steps).toHaveCount(7);
-      for (let index = 0; index < 7; index++) {
+      await expect(steps).toHaveCount(STEPS.length);
+      for (let index = 0; index < STEPS.length; index++) {
         await steps.nth(index).click();
         const heading = page.getByRole("heading", { level: 2 });
         await expect(heading).toHaveText(STEPS[index]!);

@@ -4,7 +4,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
 
-const STEPS = ["Release", "Deployment", "Storage", "Security", "Engine", "Scheduling", "Review"];
+const STEPS = ["Release", "Deployment", "Storage", "Security", "Engine", "Scheduling", "Connect", "Review"];
 
 test.use({ viewport: { width: 390, height: 844 } });
 

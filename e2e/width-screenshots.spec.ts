@@ -2,7 +2,7 @@
 // steps with the most to show get a screenshot in e2e/screenshots/ (390px: phone.spec.ts).
 import { expect, openWizard, test } from "./fixtures";
 
-const STEPS = ["Release", "Deployment", "Storage", "Security", "Engine", "Scheduling", "Review"];
+const STEPS = ["Release", "Deployment", "Storage", "Security", "Engine", "Scheduling", "Connect", "Review"];
 const SHOWN = new Set(["Release", "Storage", "Scheduling"]);
 
 for (const width of [1440, 800]) {

@@ -63,3 +63,8 @@ export {
   type LegacyConversion,
   type TextProblem,
 } from "./engine-config/index";
+
+// The areas with faces of their own (src/gitops, src/migrate, src/upgrade), as far as the wizard uses them.
+export { argoCdFile, ARGO_CD_FILE, FLUX_FILE, fluxFile } from "./gitops/index";
+export { detectUpstream, migrateValues, reportSections, UPSTREAM_TITLES, UPSTREAM_VERSIONS, type Migration, type UpstreamChart } from "./migrate/index";
+export { helmUpgradeCommand, readDeployedRelease, shown, type UpgradeVerdict, type VerdictCause, type VerdictSeverity, type WayThrough } from "./upgrade/index";

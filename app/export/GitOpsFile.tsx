@@ -7,7 +7,7 @@ import { notifications } from "@mantine/notifications";
 import { IconClipboardCopy, IconDownload } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { CHART, defaultValues, type ValuesProblem } from "../../src";
-import { argoCdFile, ARGO_CD_FILE, FLUX_FILE, fluxFile } from "../../src/gitops";
+import { argoCdFile, ARGO_CD_FILE, FLUX_FILE, fluxFile } from "../../src";
 import { minimalValuesText } from "../../src";
 import { podSecurityLevel } from "../../src";
 import { maskOf } from "../../src";

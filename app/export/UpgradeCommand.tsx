@@ -4,7 +4,7 @@
 import { Alert, Button, Code, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { chartRepoFlags, siteAddresses } from "../../src";
-import { helmUpgradeCommand } from "../../src/upgrade";
+import { helmUpgradeCommand } from "../../src";
 import { useWizard } from "../form/use-wizard";
 import { copyText } from "./browser-io";
 

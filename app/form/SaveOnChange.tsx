@@ -88,12 +88,14 @@ export function SaveOnChange() {
 
 /**
  * The text as it may be saved, when the newest reading is of this very text and says so without
- * more work: no token in values that parsed, or no word "token" in a text that does not parse.
+ * more work: no token in values that parsed (or the reading's text without it), or no word
+ * "token" in a text that does not parse.
  */
 function knownSecretFree(state: TWizardState): SecretFreeText | undefined {
   if (state.readVersion !== state.version) return undefined;
   if (state.syntaxError) return /token/i.test(state.text) ? undefined : { ok: true, text: state.text };
-  return state.lastGood?.version === state.version && state.lastGood.secret === undefined ? { ok: true, text: state.text } : undefined;
+  if (state.lastGood?.version !== state.version) return undefined;
+  return state.lastGood.secret === undefined ? { ok: true, text: state.text } : state.lastGood.secretFree;
 }
 
 function noticeOf({ saved, message }: SaveOutcome): { color: string; title: string; message: string } | undefined {

@@ -6,7 +6,7 @@ import { Button, Checkbox, FileButton, Group, Modal, Progress, Stack, Text, Text
 import { notifications } from "@mantine/notifications";
 import { IconFileUpload } from "@tabler/icons-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Migration } from "../../src/migrate";
+import type { Migration } from "../../src";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showChangesTab } from "../preview/show-values";
 import classes from "./import.module.css";

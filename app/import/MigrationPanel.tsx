@@ -5,7 +5,7 @@ import { Alert, Box, List, ScrollArea, Select, Stack, Text } from "@mantine/core
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconAlertTriangle, IconArrowsExchange, IconCircleCheck } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
-import { detectUpstream, migrateValues, reportSections, UPSTREAM_TITLES, UPSTREAM_VERSIONS, type Migration, type UpstreamChart } from "../../src/migrate";
+import { detectUpstream, migrateValues, reportSections, UPSTREAM_TITLES, UPSTREAM_VERSIONS, type Migration, type UpstreamChart } from "../../src";
 import type { Table } from "../../src";
 import classes from "./import.module.css";
 

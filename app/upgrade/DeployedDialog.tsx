@@ -6,7 +6,7 @@ import { Alert, Button, Code, FileButton, Group, Modal, Stack, Text, Textarea } 
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconFileUpload } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
-import { readDeployedRelease } from "../../src/upgrade";
+import { readDeployedRelease } from "../../src";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { readValuesFile } from "../import/read-file";
 import { showChangesTab } from "../preview/show-values";

@@ -3,7 +3,7 @@
 import { ActionIcon, Anchor, Badge, Code, Group, List, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconCopy } from "@tabler/icons-react";
-import { shown, type UpgradeVerdict, type VerdictCause, type VerdictSeverity, type WayThrough } from "../../src/upgrade";
+import { shown, type UpgradeVerdict, type VerdictCause, type VerdictSeverity, type WayThrough } from "../../src";
 import { copyText } from "../export/browser-io";
 import { goToField } from "../steps/navigation";
 import classes from "./upgrade.module.css";
