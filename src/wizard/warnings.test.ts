@@ -17,6 +17,11 @@ const quiet = (change: (values: TValues) => void = () => {}) =>
   });
 
 describe("valuesWarnings", () => {
+  it("warns of a toleration without a key unless its operator is Exists, as the API server refuses it", () => {
+    expect(paths(quiet((v) => (v.engine.tolerations = [{ key: "gpu", value: "true" }, {}, { operator: "Exists" }])))).toEqual(["engine.tolerations[1].key"]);
+    expect(paths(quiet((v) => (v.engine.tolerations = [{ operator: "Equal", value: "x" }])))).toEqual(["engine.tolerations[0].key"]);
+  });
+
   it("carries engine.json's warnings: the default GC on a volume it does not fit, keys the engine refuses", () => {
     const small = quiet((v) => {
       v.engine.kind = "StatefulSet";

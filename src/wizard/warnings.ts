@@ -131,7 +131,24 @@ function engineWarnings(values: TValues): ValuesWarning[] {
   return warnings;
 }
 
+/**
+ * Tolerations the API server refuses: an empty key matches every taint only with operator Exists
+ * (ValidateTolerations in Kubernetes' pkg/apis/core/validation), and "Add toleration" starts empty.
+ */
+function tolerationWarnings(values: TValues): ValuesWarning[] {
+  return (values.engine.tolerations ?? []).flatMap((toleration, index) =>
+    !toleration.key && toleration.operator !== "Exists"
+      ? [
+          {
+            path: `engine.tolerations[${index}].key`,
+            message: `Toleration ${index + 1} has no key, which Kubernetes accepts only with the operator Exists (it then tolerates every taint): the API server refuses the engine's pods. Set a key, or choose Exists.`,
+          },
+        ]
+      : [],
+  );
+}
+
 /** Every warning for a set of coalesced values, storage first. */
 export function valuesWarnings(values: TValues): ValuesWarning[] {
-  return [...storageWarnings(values), ...engineConfigWarnings(values), ...engineWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values)];
+  return [...storageWarnings(values), ...engineConfigWarnings(values), ...engineWarnings(values), ...discoveryWarnings(values), ...rbacWarnings(values), ...tolerationWarnings(values)];
 }
