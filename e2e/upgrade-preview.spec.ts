@@ -42,7 +42,7 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
 
   // A bigger claim: the API server refuses it; the way through is there, commands to copy.
   await goToStep(page, "Storage");
-  await page.getByRole("textbox", { name: "Size", exact: true }).fill("200");
+  await page.getByRole("textbox", { name: "Size", exact: true }).fill("200Gi");
   await expect(verdict).toHaveText("helm upgrade would FAIL: the API server refuses it.");
   const refusal = report.getByRole("listitem", { name: `Refused by the API server: StatefulSet ${STATEFULSET}` });
   await expect(refusal).toContainText("spec.volumeClaimTemplates[0].spec.resources.requests.storage: 50Gi → 200Gi");
@@ -72,9 +72,9 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
   await expect(page.getByRole("textbox", { name: "Size", exact: true })).toBeFocused();
 
   // Back to 50Gi, new resources only: the pods restart one by one, the cache stays.
-  await page.getByRole("textbox", { name: "Size", exact: true }).fill("50");
+  await page.getByRole("textbox", { name: "Size", exact: true }).fill("50Gi");
   await goToStep(page, "Scheduling");
-  await page.getByRole("textbox", { name: "Memory limit" }).fill("8");
+  await page.getByRole("textbox", { name: "Memory limit" }).fill("8Gi");
   await expect(verdict).toHaveText("helm upgrade goes through in place; the engines restart.");
   const restart = report.getByRole("listitem", { name: `Pods restart, cache kept: StatefulSet ${STATEFULSET}` });
   await expect(restart).toContainText("The cache is kept");
