@@ -170,3 +170,21 @@ export async function typeInto(page: Page, field: TField, tab: TTab, keys: numbe
   await cdp.detach();
   return { interactions: (await page.evaluate(INTERACTIONS)) as number[], preview: previewTimes, timeouts, mainThreadMs };
 }
+
+/**
+ * The options the browser benches share: `--name value` from the command line, the build to serve
+ * (--dist), keystrokes per combination and run (--keys: the name grows by half of them and
+ * shrinks back, so an even number) and runs (--runs).
+ */
+export function benchOptions(args = process.argv.slice(2)) {
+  const option = (name: string, fallback: string) => {
+    const index = args.indexOf(`--${name}`);
+    return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+  };
+  return {
+    option,
+    DIST: option("dist", "dist"),
+    KEYS: Math.max(2, Math.round(Number(option("keys", "20")) / 2) * 2),
+    RUNS: Number(option("runs", "2")),
+  };
+}

@@ -7,17 +7,10 @@
 // Usage: npm run build && npx tsx scripts/import-latency.ts [--dist dist] [--keys 20] [--runs 2]
 import type { Page } from "playwright-core";
 import { largeLabelsValues } from "../test/large-values";
-import { pageLoaded, startBench, typeInto } from "./bench-browser";
+import { benchOptions, pageLoaded, startBench, typeInto } from "./bench-browser";
 import { interactionStats, statsText, type TSeries } from "./bench-report";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
-};
-const DIST = option("dist", "dist");
-const KEYS = Math.max(2, Math.round(Number(option("keys", "20")) / 2) * 2);
-const RUNS = Number(option("runs", "2"));
+const { DIST, KEYS, RUNS } = benchOptions();
 export const IMPORT_TARGET_MS = 3000;
 export const KEY_TARGET_MS = 100;
 

@@ -7,19 +7,11 @@
 // keystroke at 1, 25 and 100 KB. Measures only; no test asserts timings (they depend on the machine).
 // Usage: npm run build && npx tsx scripts/preview-latency.ts [--dist dist] [--keys 20] [--runs 2] [--json]
 //   [--rates 1,4] [--documents 0,100] [--tabs values.yaml,manifests,changes] [--costs 1,25,100] (parts of it)
-import { openPage, startBench, typeInto, type TField, type TTab } from "./bench-browser";
+import { benchOptions, openPage, startBench, typeInto, type TField, type TTab } from "./bench-browser";
 import { interactionStats, previewStats, statsText, targets, verdictText, type TSeries } from "./bench-report";
 import { benchValuesText } from "./bench-values";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
-};
-const DIST = option("dist", "dist");
-/** Keystrokes per combination and run: the name grows by half of them and shrinks back. */
-const KEYS = Math.max(2, Math.round(Number(option("keys", "20")) / 2) * 2);
-const RUNS = Number(option("runs", "2"));
+const { option, DIST, KEYS, RUNS } = benchOptions();
 const list = (name: string, fallback: string) => option(name, fallback).split(",").filter(Boolean);
 const RATES = list("rates", "1,4").map(Number);
 const DOCUMENTS = list("documents", "0,100").map(Number);
@@ -88,7 +80,7 @@ async function main() {
   } finally {
     await close();
   }
-  if (args.includes("--json")) console.log(`BENCH_JSON ${JSON.stringify({ keys: KEYS, runs: RUNS, results, loads, cost })}`);
+  if (process.argv.includes("--json")) console.log(`BENCH_JSON ${JSON.stringify({ keys: KEYS, runs: RUNS, results, loads, cost })}`);
 }
 
 type TResult = { rate: number; documentKb: number; field: TField; tab: TTab; series: TSeries };
