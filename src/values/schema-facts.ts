@@ -2,7 +2,9 @@
 // and each key's description, read from the schema here and written by `npm run gen` to
 // schema-facts.json (defaults.ts and descriptions.ts read that file). One source: the schema.
 import { ZValues, type TValues } from "./schema";
-import { describeNode, type SchemaNode } from "./walk";
+import { describeNode, walkPaths } from "./walk";
+
+type Walkable = { shape?: Record<string, Parameters<typeof describeNode>[0]>; element?: Parameters<typeof describeNode>[0] };
 
 export interface SchemaFacts {
   /** The chart's defaults: ZValues parsed from nothing. */
@@ -13,23 +15,15 @@ export interface SchemaFacts {
 
 export function schemaFacts(): SchemaFacts {
   const descriptions: Record<string, string> = {};
-  collect(describeNode(ZValues), "", descriptions, 0);
+  // Every described key, into Kubernetes objects and list entries (without an index), as
+  // describePath walks them; a key under a map's free keys has no description of its own.
+  walkPaths(ZValues, (path, node) => {
+    const last = path[path.length - 1];
+    if (last?.kind !== "key" || !node.description || path.some((step) => step.kind === "anyKey")) return;
+    const keyPath = path.flatMap((step) => (step.kind === "key" ? [step.key] : [])).join(".");
+    if (!Object.hasOwn(descriptions, keyPath)) descriptions[keyPath] = node.description;
+  });
   return { defaults: ZValues.parse({}), descriptions };
-}
-
-type Walkable = { shape?: Record<string, Parameters<typeof describeNode>[0]>; element?: Parameters<typeof describeNode>[0] };
-
-/** Every key under a node, into Kubernetes objects and list entries, as describePath walks them. */
-function collect(node: SchemaNode, path: string, into: Record<string, string>, depth: number): void {
-  if (depth > 12) return;
-  let inner = node.inner as unknown as Walkable;
-  if (inner.element) inner = describeNode(inner.element).inner as unknown as Walkable;
-  for (const [key, child] of Object.entries(inner.shape ?? {})) {
-    const childPath = path ? `${path}.${key}` : key;
-    const described = describeNode(child);
-    if (described.description && !Object.hasOwn(into, childPath)) into[childPath] = described.description;
-    collect(described, childPath, into, depth + 1);
-  }
 }
 
 /** The schema's description of a key path, walked in the schema itself (schemaFacts' reference). */

@@ -1,5 +1,5 @@
-// Walks the zod values schema: the generator of values.yaml, values.schema.json and the README
-// use it, and so does the wizard to find a field's description.
+// Walks the zod values schema: the generator of values.yaml, values.schema.json, the README,
+// schema-facts.json and value-paths.ts use it.
 import type { z } from "zod";
 
 export interface SchemaNode {
@@ -11,7 +11,15 @@ export interface SchemaNode {
   removable: boolean;
 }
 
-type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; catchall?: z.ZodType };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+};
 
 function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -49,4 +57,50 @@ export function nodeAt(root: z.ZodType, path: readonly string[]): SchemaNode | u
     node = describeNode(field[1]);
   }
   return node;
+}
+
+/** One step of a key path: a key of an object, any entry of a list, or any key of a map (or of a loose object). */
+export type PathStep = { kind: "key"; key: string } | { kind: "item" } | { kind: "anyKey" };
+
+const ITEM: PathStep = { kind: "item" };
+const ANY_KEY: PathStep = { kind: "anyKey" };
+
+/** The steps one level down from a node and the schema each leads to; a union offers its members' steps. */
+function childSteps(node: SchemaNode): [PathStep, z.ZodType][] {
+  const def = defOf(node.inner);
+  const isNever = (schema: z.ZodType) => defOf(schema).type === "never";
+  switch (def.type) {
+    case "object": {
+      const steps: [PathStep, z.ZodType][] = Object.entries(def.shape ?? {}).map(([key, child]) => [{ kind: "key", key }, child]);
+      if (def.catchall && !isNever(def.catchall)) steps.push([ANY_KEY, def.catchall]);
+      return steps;
+    }
+    case "array":
+      // orEmptyList's `[]` is a list of never: there is no entry to reach.
+      return def.element && !isNever(def.element) ? [[ITEM, def.element]] : [];
+    case "record":
+      return def.valueType ? [[ANY_KEY, def.valueType]] : [];
+    case "union":
+      return (def.options ?? []).flatMap((option) => childSteps(describeNode(option)));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Visits every key path under `root`, depth first in declaration order: sections, Kubernetes
+ * objects, list entries, map values and union members (a path two members share comes twice).
+ * `maxDepth` stops a schema that refers to itself.
+ */
+export function walkPaths(root: z.ZodType, visit: (path: readonly PathStep[], node: SchemaNode) => void, maxDepth = 12): void {
+  const walk = (node: SchemaNode, path: PathStep[]) => {
+    if (path.length > maxDepth) return;
+    for (const [step, schema] of childSteps(node)) {
+      const child = describeNode(schema);
+      const childPath = [...path, step];
+      visit(childPath, child);
+      walk(child, childPath);
+    }
+  };
+  walk(describeNode(root), []);
 }
