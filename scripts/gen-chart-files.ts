@@ -4,6 +4,7 @@
 //   chart/dagger-helm/README.md           the parameter table, from the @param lines
 //   src/chart/chart-meta.ts               name and versions from Chart.yaml
 //   src/values/schema-facts.json          the defaults and descriptions, for code without zod
+//   src/values/value-paths.ts             ValuePath, the type of every values path the wizard may name
 // `npm run gen` writes them; `--check` fails if any is out of date (the tests run it).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -4,6 +4,7 @@ export { ZValues, type TValues, type TEngine } from "./values/schema";
 export { defaultValues } from "./values/defaults";
 export { quantityValue } from "./values/quantity-value";
 export { valueDescription } from "./values/descriptions";
+export type { OpenValuePath, ValuePath } from "./values/value-paths";
 export { coalesceValues, mergeValueFiles } from "./values/coalesce";
 export { ValuesError, type ValuesProblem, type ValidatedValues } from "./values/validate";
 export { validateValues, checkedValues } from "./render/validate";

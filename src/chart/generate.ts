@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ZValues } from "../values/schema";
 import { schemaFacts } from "../values/schema-facts";
 import { describeNode, sectionFields, type SchemaNode } from "../values/walk";
+import { valuePathsModule } from "./value-paths-module";
 
 export interface GeneratorInput {
   chartYaml: Record<string, string>;
@@ -19,6 +20,7 @@ export function generatedFiles({ chartYaml, readme }: GeneratorInput): Record<st
     "chart/dagger-helm/values.schema.json": `${JSON.stringify(valuesJsonSchema(), null, 2)}\n`,
     "chart/dagger-helm/README.md": withParameterTable(readme, valuesYaml),
     "src/chart/chart-meta.ts": chartMetaModule(chartYaml),
+    "src/values/value-paths.ts": valuePathsModule(),
   };
 }
 
