@@ -6,6 +6,7 @@ import { TabKeysHint } from "../editor/TabKeysHint";
 import { useFieldError } from "./problems";
 import { useWizard } from "../form/use-wizard";
 import { useValue } from "./use-value";
+import type { ValuePath } from "../../src";
 
 // Monaco is a separate chunk: the plain text area shows while it loads, and stays if it fails.
 const MonacoCode = lazy(() => import("./MonacoCode"));
@@ -21,7 +22,7 @@ class EditorBoundary extends Component<{ fallback: ReactNode; children: ReactNod
 }
 
 export interface TCodeFieldProps {
-  path: string;
+  path: ValuePath;
   label: string;
   language: "ini" | "json";
   description?: ReactNode;

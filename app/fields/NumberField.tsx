@@ -4,9 +4,10 @@ import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
+import type { ValuePath } from "../../src";
 
 export interface TNumberFieldProps {
-  path: string;
+  path: ValuePath;
   label: string;
   /** In a row of a list: the label is for screen readers only, and there is no help text. */
   compact?: boolean;

@@ -5,9 +5,10 @@ import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
 import { QUANTITY_HELP, quantityMeaning, quantityToWrite, type TQuantityKind } from "./quantity-text";
 import { useValue } from "./use-value";
+import type { ValuePath } from "../../src";
 
 export interface TQuantityFieldProps {
-  path: string;
+  path: ValuePath;
   label: string;
   /** Cores (250m, 0.5, 2) or bytes (512Mi, 8Gi, 1Ti): the help and the meaning shown beside the value. */
   kind: TQuantityKind;

@@ -6,9 +6,10 @@ import { fieldId } from "./field-path";
 import { useFocusNewRow } from "./focus-new-row";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
+import type { ValuePath } from "../../src";
 
 export interface TRowListProps<T> {
-  path: string;
+  path: ValuePath;
   label: string;
   /** One entry, for the add and remove buttons: "variable". */
   itemName: string;

@@ -6,9 +6,10 @@ import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
+import type { ValuePath } from "../../src";
 
 export interface TSelectFieldProps {
-  path: string;
+  path: ValuePath;
   label: string;
   /** In a row of a list: the label is for screen readers only, and there is no help text. */
   compact?: boolean;

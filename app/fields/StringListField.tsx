@@ -10,32 +10,27 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { sameData, useWizard } from "../form/use-wizard";
 import { fieldHelp } from "./field-help";
-import { fieldId } from "./field-path";
+import { fieldId, type TListPath, type TNamedListPath } from "./field-path";
 import { atField, problemsAt } from "./problems";
 import { useValue } from "./use-value";
 
-export interface TStringListFieldProps {
-  path: string;
+interface TCommonProps {
   label: string;
   /** The label of one entry, for screen readers: "Argument 2". */
   itemLabel: string;
   description?: ReactNode;
   placeholder?: string;
-  /** How the list is stored: plain strings (args) or objects with a name (imagePullSecrets). */
-  shape?: "strings" | "names";
 }
+
+/** How the list is stored: plain strings (args) or objects with a name (imagePullSecrets). */
+export type TStringListFieldProps = TCommonProps & ({ path: TListPath; shape?: "strings" } | { path: TNamedListPath; shape: "names" });
 
 type Stored = string[] | { name: string }[] | undefined | null;
 
 /** An ordered list of strings, one input per entry (an argument may contain commas and spaces). */
-export function StringListField({
-  path,
-  label,
-  itemLabel,
-  description,
-  placeholder,
-  shape = "strings",
-}: TStringListFieldProps) {
+export function StringListField(props: TStringListFieldProps) {
+  const { path, label, itemLabel, description, placeholder, shape = "strings" } = props;
+  const itemPath = (index: number) => (props.shape === "names" ? (`${props.path}[${index}].name` as const) : (`${props.path}[${index}]` as const));
   const [stored, setStored] = useValue<Stored>(path);
   // Entries just added and not yet typed into or left: "must not be empty" would scold the user
   // for a row they have not had the chance to fill. Their problems show once they are touched.
@@ -73,9 +68,7 @@ export function StringListField({
         {items.map((item, index) => (
           <Group key={index} gap="xs" wrap="nowrap">
             <TextInput
-              id={fieldId(
-                `${path}[${index}]${shape === "names" ? ".name" : ""}`,
-              )}
+              id={fieldId(itemPath(index))}
               aria-label={`${itemLabel} ${index + 1}`}
               value={item}
               placeholder={placeholder}

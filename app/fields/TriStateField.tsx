@@ -4,9 +4,10 @@ import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
+import type { ValuePath } from "../../src";
 
 export interface TTriStateFieldProps {
-  path: string;
+  path: ValuePath;
   label: string;
   description?: ReactNode;
 }

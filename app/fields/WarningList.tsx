@@ -1,9 +1,9 @@
 import { Alert, Stack } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { useWarnings } from "./problems";
+import { useWarnings, type TWarningPath } from "./problems";
 
 /** The wizard's warnings whose paths start with one of the prefixes, as alerts. */
-export function WarningList({ prefixes }: { prefixes: string[] }) {
+export function WarningList({ prefixes }: { prefixes: TWarningPath[] }) {
   const warnings = useWarnings(...prefixes);
   if (!warnings.length) return null;
   return (

@@ -6,9 +6,10 @@ import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
 import { parseYamlField, yamlFieldText, type TYamlShape } from "./yaml-text";
+import type { ValuePath } from "../../src";
 
 export interface TYamlFieldProps {
-  path: string;
+  path: ValuePath;
   label: string;
   shape: TYamlShape;
   description?: ReactNode;

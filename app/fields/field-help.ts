@@ -3,7 +3,7 @@
 // Two things written for values.yaml are left out under a form field: a description that only
 // says the label again ("Pull policy" over "Image pull policy"), and "null for none", which a
 // form user does not type (an emptied field writes the null).
-import { valueDescription } from "../../src";
+import { valueDescription, type ValuePath } from "../../src";
 
 // Words that carry nothing on their own when comparing a description with its label.
 const FILLER = new Set(["a", "an", "the", "of", "for", "in", "to", "and", "its", "engine", "engine's", "pod", "pods", "container", "yaml"]);
@@ -29,7 +29,7 @@ export function repeatsLabel(description: string, label: string): boolean {
  * "engine.securityContext.runAsUser" (a key inside a Kubernetes object), worded for a form field
  * labelled `label`; undefined when there is none or it would only repeat the label.
  */
-export function fieldHelp(path: string, label?: string): string | undefined {
+export function fieldHelp(path: ValuePath, label?: string): string | undefined {
   const description = valueDescription(path)?.replace(/[;,]?\s*null for none\b/g, "");
   if (description === undefined) return undefined;
   return label !== undefined && repeatsLabel(description, label) ? undefined : description;

@@ -1,7 +1,7 @@
 // The core's validation problems and the wizard's warnings for the values the form shows (the
 // last values.yaml that parsed), as the values worker found them; each field reads those at its
 // own key path and re-renders only when they change.
-import { defaultValues, type TValues, type ValuesProblem, type ValuesWarning } from "../../src";
+import { defaultValues, type TValues, type ValuePath, type ValuesProblem, type ValuesWarning } from "../../src";
 import { sameData, useWizard } from "../form/use-wizard";
 import type { TWizardState } from "../form/wizard-store";
 
@@ -29,7 +29,7 @@ export function atField(path: string, message: string): string {
 }
 
 /** The problems at a path, or (nested) at any path inside it. */
-export function problemsAt(errors: readonly ValuesProblem[], path: string, nested = false): ValuesProblem[] {
+export function problemsAt(errors: readonly ValuesProblem[], path: ValuePath, nested = false): ValuesProblem[] {
   return errors.filter((p) => p.path === path || (nested && (p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))));
 }
 
@@ -37,7 +37,7 @@ export function problemsAt(errors: readonly ValuesProblem[], path: string, neste
  * The error text for a field: the problems at its path, or (nested) at any path inside it, such as
  * engine.volumes[2].name for a YAML editor of engine.volumes.
  */
-export function useFieldError(path: string, nested = false): string | undefined {
+export function useFieldError(path: ValuePath, nested = false): string | undefined {
   return useWizard(
     (state) => {
       const mine = problemsAt(errorsOf(state), path, nested);
@@ -49,8 +49,14 @@ export function useFieldError(path: string, nested = false): string | undefined 
   );
 }
 
+/**
+ * Where a warning may sit: a values path, or a key of the engine.json text under
+ * engine.configJson ("engine.configJson.gc.enabled": engineConfigWarnings reads that text).
+ */
+export type TWarningPath = ValuePath | `engine.configJson.${string}`;
+
 /** The warnings whose paths start with one of the prefixes. */
-export function useWarnings(...prefixes: string[]): ValuesWarning[] {
+export function useWarnings(...prefixes: TWarningPath[]): ValuesWarning[] {
   return useWizard((state) => warningsOf(state).filter((w) => prefixes.some((prefix) => w.path === prefix || w.path.startsWith(prefix))), sameData, prefixes.join("\n"));
 }
 
@@ -58,6 +64,6 @@ export function useWarnings(...prefixes: string[]): ValuesWarning[] {
 export const checkedValuesOf = (state: TWizardState): TValues => state.lastGood?.values ?? defaultValues();
 
 /** The errors and warnings at exactly one path. */
-export function useChecksAt(path: string): { errors: ValuesProblem[]; warnings: ValuesWarning[] } {
+export function useChecksAt(path: ValuePath): { errors: ValuesProblem[]; warnings: ValuesWarning[] } {
   return useWizard((state) => ({ errors: problemsAt(errorsOf(state), path), warnings: warningsOf(state).filter((w) => w.path === path) }), sameData, path);
 }

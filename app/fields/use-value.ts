@@ -6,6 +6,7 @@
 // default (Helm's way to remove one), else removed.
 import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
+import type { ValuePath } from "../../src";
 import { writeField } from "../form/field-writes";
 import { sameData, useWizard, useWizardStore } from "../form/use-wizard";
 import { valueAt } from "./field-path";
@@ -14,7 +15,7 @@ export { clearedValue } from "../../src";
 
 const showWriteError = (path: string, message: string) => notifications.show({ color: "red", title: `${path} was not changed`, message });
 
-export function useValue<T>(path: string): [T, (value: T | undefined) => void] {
+export function useValue<T>(path: ValuePath): [T, (value: T | undefined) => void] {
   const store = useWizardStore();
   const value = useWizard((state) => valueAt(state.form.values, path) as T, sameData, path);
   const set = useCallback((next: T | undefined) => writeField(store, path, next, showWriteError), [store, path]);

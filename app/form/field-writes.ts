@@ -7,7 +7,7 @@
 //   it already: parsing it here would hold the page for seconds on the first keystroke, and
 //   printing it again for a new key would too. The field shows its value at once meanwhile, and
 //   the writes land in the order they were typed.
-import type { TValues } from "../../src";
+import type { TValues, ValuePath } from "../../src";
 import { LARGE_TEXT_CHARS } from "../worker/large-text";
 import { writeInWorker } from "../worker/worker-client";
 import type { WizardStore } from "./wizard-store";
@@ -24,7 +24,7 @@ const inWorker: { path: string; value: unknown }[] = [];
 
 export type TWriteError = (path: string, message: string) => void;
 
-export function writeField(store: WizardStore, path: string, value: unknown, onError: TWriteError): void {
+export function writeField(store: WizardStore, path: ValuePath, value: unknown, onError: TWriteError): void {
   if (inWorker.length || store.getState().text.length >= LARGE_TEXT_CHARS) {
     writeLarge(store, path, value, onError);
     return;

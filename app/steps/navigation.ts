@@ -1,7 +1,7 @@
 // Jumping to a field from anywhere (the review step's problem list): the shell switches its
 // stepper to the field's step, then the field is focused once the step has rendered it.
 import { useEffect } from "react";
-import { fieldId } from "../fields/field-path";
+import { fieldIdOf } from "../fields/field-path";
 import { STEP_IDS, stepForPath, type TStepId } from "./step-ids";
 
 const GO_TO_STEP = "dagger-wizard:go-to-step";
@@ -24,7 +24,7 @@ const FOCUSABLE = "input:not([type=hidden]), textarea, button, [tabindex]:not([t
 function fieldElement(path: string): HTMLElement | null {
   let current = path;
   while (current) {
-    const element = document.getElementById(fieldId(current));
+    const element = document.getElementById(fieldIdOf(current));
     if (element) return element;
     const cut = Math.max(current.lastIndexOf("."), current.lastIndexOf("["));
     current = cut > 0 ? current.slice(0, cut) : "";

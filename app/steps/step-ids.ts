@@ -1,10 +1,12 @@
 // The wizard's steps by id, in order, and which step edits which values path; the review step's
 // links and the shell's stepper use them.
+import type { ValuePath } from "../../src";
+
 export const STEP_IDS = ["release", "kind", "storage", "security", "engine", "scheduling", "connect", "review"] as const;
 export type TStepId = (typeof STEP_IDS)[number];
 
 /** Values path prefixes and the step whose form has their fields; the longest prefix wins. */
-const FIELD_STEPS: [prefix: string, step: TStepId][] = [
+const FIELD_STEPS: [prefix: ValuePath | "release", step: TStepId][] = [
   ["release", "release"],
   ["nameOverride", "release"],
   ["fullnameOverride", "release"],

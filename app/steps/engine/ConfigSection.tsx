@@ -6,13 +6,14 @@ import { lazy, Suspense } from "react";
 import { CodeField } from "../../fields/CodeField";
 import { FormSection } from "../../fields/FormSection";
 import { useValue } from "../../fields/use-value";
+import type { TWarningPath } from "../../fields/problems";
 import { WarningList } from "../../fields/WarningList";
 
 const EngineJsonForm = lazy(() => import("./config/EngineJsonForm"));
 const TomlConversion = lazy(() => import("./config/TomlConversion"));
 
 /** Where the wizard puts the default-GC-on-a-small-volume warning, and a GC switched off. */
-const GC_WARNINGS = ["engine.statefulSet.persistentVolumeClaim.resources.requests.storage", "engine.configJson.gc.enabled"];
+const GC_WARNINGS: TWarningPath[] = ["engine.statefulSet.persistentVolumeClaim.resources.requests.storage", "engine.configJson.gc.enabled"];
 
 export function ConfigSection() {
   const [toml] = useValue<string | undefined>("engine.config");

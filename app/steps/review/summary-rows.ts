@@ -1,11 +1,12 @@
 // The review step's summary: the choices that shape an install, in words.
 import { CHART, podSecurityLevel, type TValues } from "../../../src";
+import type { TFieldPath } from "../../fields/field-path";
 
 export interface TSummaryRow {
   label: string;
   value: string;
   /** The field to jump to. */
-  path: string;
+  path: TFieldPath;
 }
 
 function quantity(value: unknown): string | undefined {

@@ -21,7 +21,7 @@ export function PlacementSection() {
         // Empty: a toleration someone else's cluster needs is not guessed (it would land in values.yaml as is).
         newItem={() => ({})}
         renderRow={(index, item) => {
-          const base = `engine.tolerations[${index}]`;
+          const base = `engine.tolerations[${index}]` as const;
           return (
             <>
               <TextField compact path={`${base}.key`} label={`Toleration ${index + 1} key`} rowLabel="Key" placeholder="e.g. dedicated" emptyValue={undefined} />

@@ -19,7 +19,7 @@ const TIMINGS = [
 
 /** One probe: its handler (with "none" for an optional probe) and its timings. */
 export function ProbeFields({ probe, title, optional }: { probe: "readinessProbe" | "livenessProbe"; title: string; optional: boolean }) {
-  const path = `engine.${probe}`;
+  const path = `engine.${probe}` as const;
   const [value, setValue] = useValue<TProbe | undefined>(path);
   const error = useFieldError(path);
   const handler = probeHandler(value);

@@ -3,7 +3,7 @@ import { FormSection } from "../../fields/FormSection";
 import { useValue } from "../../fields/use-value";
 import { ProbeFields } from "./ProbeFields";
 
-function AliasNote({ alias }: { alias: string }) {
+function AliasNote({ alias }: { alias: "readinessProbeSettings" | "livenessProbeSettings" }) {
   const [value] = useValue<Record<string, unknown> | undefined>(`engine.${alias}`);
   if (!value || Object.keys(value).length === 0) return null;
   return (

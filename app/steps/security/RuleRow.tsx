@@ -25,13 +25,13 @@ const LISTS = [
 ] as const;
 
 export function RuleRow({ index, rule, onChange, onRemove }: { index: number; rule: TPolicyRule; onChange: (rule: TPolicyRule) => void; onRemove: () => void }) {
-  const base = `additionalResources.role.rules[${index}]`;
+  const base = `additionalResources.role.rules[${index}]` as const;
   // This row's messages only: the row re-renders when they change, not on every keystroke elsewhere.
   const messages = useWizard(
     (state) =>
       Object.fromEntries(
         LISTS.map(({ key }) => {
-          const path = `${base}.${key}`;
+          const path = `${base}.${key}` as const;
           const error = problemsAt(state.lastGood?.problems ?? [], path, true).find((p) => p.path === path || p.path.startsWith(`${path}[`));
           const warning = state.lastGood?.warnings.find((w) => w.path === path);
           return [key, error?.message ?? (warning ? 'grants everything ("*")' : undefined)];

@@ -18,7 +18,7 @@ function useFullname(): string {
 }
 
 function HostPathVolume({ volume, title, mountPath, defaultDir }: { volume: "dataVolume" | "runVolume"; title: string; mountPath: string; defaultDir: string }) {
-  const base = `engine.hostPath.${volume}`;
+  const base = `engine.hostPath.${volume}` as const;
   const [enabled] = useValue<boolean>(`${base}.enabled`);
   const [path] = useValue<string>(`${base}.path`);
   const [postfix] = useValue<string>("volumeMountsPostfix");

@@ -17,7 +17,7 @@ const CONSEQUENCES: Record<"whenDeleted" | "whenScaled", Record<TRetention, stri
 };
 
 export function RetentionField({ when, label }: { when: "whenDeleted" | "whenScaled"; label: string }) {
-  const path = `engine.statefulSet.persistentVolumeClaimRetentionPolicy.${when}`;
+  const path = `engine.statefulSet.persistentVolumeClaimRetentionPolicy.${when}` as const;
   const [value, setValue] = useValue<TRetention>(path);
   return (
     <Radio.Group id={fieldId(path)} label={label} description={fieldHelp(path, label)} value={value} onChange={(next) => setValue(next as TRetention)}>
