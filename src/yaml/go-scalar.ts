@@ -108,7 +108,26 @@ export function scalarStyle(text: string, simpleKey = false): ScalarStyle {
 
 /** Whether go-yaml writes this key after "? " (emitterc.go check_simple_key). */
 export function isComplexKey(text: string): boolean {
-  return /[\n\r\u0085\u2028\u2029]/.test(text) || new TextEncoder().encode(text).length > 128;
+  return /[\n\r\u0085\u2028\u2029]/.test(text) || utf8LongerThan(text, 128);
+}
+
+/**
+ * Whether a string takes more than `limit` bytes in UTF-8, without encoding it: the emitter asks
+ * of every key it writes, and a TextEncoder copy per key was most of a render's time. A UTF-16
+ * unit takes one to three bytes (a surrogate pair, two units, four), so the length alone decides
+ * for most keys.
+ */
+export function utf8LongerThan(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+    if (pair) index++;
+    bytes += pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+  }
+  return bytes > limit;
 }
 
 const ESCAPES: Record<number, string> = {

@@ -23,27 +23,32 @@ export function goLineBreaks(text: string): string {
 
 /**
  * Data as Kubernetes reads it back from Helm's output: every string and key with NEL folded.
- * Parts without NEL are returned as they are (the same objects), so nothing shared is changed.
+ * Parts without NEL are returned as they are (the same objects), so nothing shared is changed;
+ * and nothing is copied until a NEL is met, as a render passes every document through here.
  */
 export function foldNelDeep<T>(value: T): T {
   if (typeof value === "string") return foldNel(value) as T;
   if (Array.isArray(value)) {
-    let changed = false;
-    const items = value.map((item) => {
-      const folded = foldNelDeep(item);
-      changed ||= folded !== item;
-      return folded;
-    });
-    return (changed ? items : value) as T;
+    for (let index = 0; index < value.length; index++) {
+      const folded = foldNelDeep(value[index]);
+      if (folded === value[index]) continue;
+      const items = value.slice();
+      items[index] = folded;
+      for (let rest = index + 1; rest < items.length; rest++) items[rest] = foldNelDeep(items[rest]);
+      return items as T;
+    }
+    return value;
   }
   if (typeof value === "object" && value !== null) {
-    let changed = false;
-    const entries = Object.entries(value).map(([key, item]) => {
-      const folded: [string, unknown] = [foldNel(key), foldNelDeep(item)];
-      changed ||= folded[0] !== key || folded[1] !== item;
-      return folded;
-    });
-    return (changed ? Object.fromEntries(entries) : value) as T;
+    const entries = Object.entries(value);
+    for (let index = 0; index < entries.length; index++) {
+      const [key, item] = entries[index]!;
+      const folded = foldNelDeep(item);
+      if (folded === item && foldNel(key) === key) continue;
+      const copy = entries.map(([other, otherItem], at) => (at < index ? [other, otherItem] : [foldNel(other), at === index ? folded : foldNelDeep(otherItem)]));
+      return Object.fromEntries(copy) as T;
+    }
+    return value;
   }
   return value;
 }
