@@ -3,12 +3,12 @@
 // for, aliases, unknown keys with a "did you mean") or what is wrong and where. Nothing changes
 // until Import is pressed, and then the notification offers Undo.
 import { Button, Checkbox, FileButton, Group, Modal, Progress, Stack, Text, Textarea } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconFileUpload } from "@tabler/icons-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Migration } from "../../src";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showChangesTab } from "../preview/show-values";
+import { showUndoable } from "../shell/show-undoable";
 import classes from "./import.module.css";
 import { ImportOutcomeView } from "./ImportOutcomeView";
 import { MigrationPanel } from "./MigrationPanel";
@@ -87,29 +87,16 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
       showChangesTab();
     }
     onClose();
-    const id = `import-${crypto.randomUUID()}`;
     const from = migrated ? ` (migrated from ${migrated.upstream.chart}@${migrated.upstream.version})` : "";
-    notifications.show({
-      id,
-      color: "teal",
+    showUndoable({
+      kind: "import",
       title: `Imported ${source.name ?? "values.yaml"}${from}`,
-      message: (
-        <>
-          values.yaml was replaced; the release name and namespace were kept.{runs ? " The changes tab compares with it as what runs." : ""}{" "}
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={() => {
-              store.setText(before);
-              store.setDeployed(deployedBefore);
-              notifications.hide(id);
-              notifications.show({ color: "gray", title: "Import undone", message: "values.yaml is back to what it was." });
-            }}
-          >
-            Undo
-          </Button>
-        </>
-      ),
+      message: `values.yaml was replaced; the release name and namespace were kept.${runs ? " The changes tab compares with it as what runs." : ""}`,
+      undo: () => {
+        store.setText(before);
+        store.setDeployed(deployedBefore);
+      },
+      undone: { title: "Import undone", message: "values.yaml is back to what it was." },
     });
   };
 
