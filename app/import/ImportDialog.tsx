@@ -2,14 +2,13 @@
 // Paste it, choose a file or drop one; the core says what it understood (the chart it was written
 // for, aliases, unknown keys with a "did you mean") or what is wrong and where. Nothing changes
 // until Import is pressed, and then the notification offers Undo.
-import { Button, Checkbox, FileButton, Group, Modal, Progress, Stack, Text, Textarea } from "@mantine/core";
-import { IconFileUpload } from "@tabler/icons-react";
+import { Button, Checkbox, Group, Modal, Progress, Stack, Text } from "@mantine/core";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Migration } from "../../src";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showChangesTab } from "../preview/show-values";
 import { showUndoable } from "../shell/show-undoable";
-import classes from "./import.module.css";
+import { ChooseFileButton, SourceTextarea } from "./FileSource";
 import { ImportOutcomeView } from "./ImportOutcomeView";
 import { MigrationPanel } from "./MigrationPanel";
 import { readValuesFile, type TReadFile } from "./read-file";
@@ -70,9 +69,8 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
     setBlock(undefined);
   }
 
-  const pick = async (picked: File | null) => {
-    if (!picked) return;
-    setSource(sourceOf(await readValuesFile(picked)));
+  const picked = (read: TReadFile) => {
+    setSource(sourceOf(read));
     setBlock(undefined);
     setShownBlock(undefined);
   };
@@ -109,13 +107,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           kept. For a release you run now, Use migrated values keeps its engine, host paths and StatefulSet fields, so that helm upgrade goes through.
         </Text>
         <Group gap="sm">
-          <FileButton onChange={(picked) => void pick(picked)} accept=".yaml,.yml,application/yaml,application/x-yaml,text/yaml,text/plain">
-            {(props) => (
-              <Button {...props} variant="default" leftSection={<IconFileUpload size={16} aria-hidden />}>
-                Choose a file…
-              </Button>
-            )}
-          </FileButton>
+          <ChooseFileButton onRead={picked} />
           {source.name && (
             <Text size="sm" c="dimmed">
               From {source.name}
@@ -123,7 +115,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
             </Text>
           )}
         </Group>
-        <Textarea
+        <SourceTextarea
           label="values.yaml to import"
           description={shownBlock ? `The ${shownBlock}: block of the file, as it will be imported (with its comments).` : undefined}
           // A large file is imported as it is; the values.yaml tab shows it once imported.
@@ -134,11 +126,6 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
             setBlock(undefined);
             setShownBlock(undefined);
           }}
-          autosize
-          minRows={6}
-          maxRows={14}
-          spellCheck={false}
-          classNames={{ input: classes.source }}
         />
         {slowProgress && (
           <Stack gap={4} role="status" aria-label="Import progress">
