@@ -2,15 +2,16 @@
 // values.yaml from the chart repository beside this page (or from the user's OCI registry),
 // with the namespace prepared for the Pod Security level the engine needs.
 import { Alert, Button, Code, Group, List, Stack, Switch, Text, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { installCommands, registryProblem } from "../../src";
 import { podSecurityLevel } from "../../src";
 import { siteAddresses } from "../../src";
 import { defaultValues } from "../../src";
 import { useWizard } from "../form/use-wizard";
-import { copyText } from "./browser-io";
+import { copyAndNotify } from "./copy-and-notify";
 import { UpgradeCommand } from "./UpgradeCommand";
+
+const COPY_NOTICE = { copied: "Install commands copied", message: "Run them where values.yaml is.", failed: "Could not copy the install commands", hint: "You can also select them above." };
 
 export default function InstallCommands() {
   const release = useWizard((state) => state.release);
@@ -72,17 +73,8 @@ export default function InstallCommands() {
         </List>
       )}
       <Group justify="flex-end">
-        <Button onClick={() => void copyCommands(text)}>Copy install commands</Button>
+        <Button onClick={() => void copyAndNotify(text, COPY_NOTICE)}>Copy install commands</Button>
       </Group>
     </Stack>
   );
-}
-
-async function copyCommands(text: string) {
-  try {
-    await copyText(text);
-    notifications.show({ color: "teal", title: "Install commands copied", message: "Run them where values.yaml is." });
-  } catch (error) {
-    notifications.show({ color: "red", title: "Could not copy the install commands", message: `${(error as Error).message} You can also select them above.` });
-  }
 }

@@ -1,6 +1,5 @@
 // Loaded with the share dialog (ShareDialog.tsx): the link, what it leaves out, and a copy button.
 import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconLock } from "@tabler/icons-react";
 import { use, useMemo } from "react";
 import { shareLinkFor, syntaxErrorText } from "../../src";
@@ -9,7 +8,14 @@ import { shareLinkFor, syntaxErrorText } from "../../src";
 let deployedLink: Promise<typeof import("../../src/share/deployed-link")> | undefined;
 const loadDeployedLink = () => (deployedLink ??= import("../../src/share/deployed-link"));
 import { useWizard } from "../form/use-wizard";
-import { copyText } from "./browser-io";
+import { copyAndNotify } from "./copy-and-notify";
+
+const COPY_NOTICE = {
+  copied: "Share link copied",
+  message: "Anyone with the link can open these settings.",
+  failed: "Could not copy the share link",
+  hint: "You can also select the link above and copy it.",
+};
 
 export default function ShareLink() {
   const release = useWizard((state) => state.release);
@@ -63,19 +69,10 @@ export default function ShareLink() {
           : "A magicache token, when you set one, is left out of links and is never saved in this browser."}
       </Alert>
       <Group justify="flex-end">
-        <Button disabled={!link} onClick={() => link && void copyLink(link)}>
+        <Button disabled={!link} onClick={() => link && void copyAndNotify(link, COPY_NOTICE)}>
           Copy share link
         </Button>
       </Group>
     </Stack>
   );
-}
-
-async function copyLink(link: string) {
-  try {
-    await copyText(link);
-    notifications.show({ color: "teal", title: "Share link copied", message: "Anyone with the link can open these settings." });
-  } catch (error) {
-    notifications.show({ color: "red", title: "Could not copy the share link", message: `${(error as Error).message} You can also select the link above and copy it.` });
-  }
 }

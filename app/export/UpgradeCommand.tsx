@@ -2,13 +2,13 @@
 // running release, from this site's chart repository at this chart's version, and what the
 // upgrade check said about it, so nobody runs it without seeing a refusal first.
 import { Alert, Button, Code, Group, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { chartRepoFlags, siteAddresses } from "../../src";
 import { helmUpgradeCommand } from "../../src";
 import { useWizard } from "../form/use-wizard";
-import { copyText } from "./browser-io";
+import { copyAndNotify } from "./copy-and-notify";
 
 const COLORS = { 0: "teal", 2: "red", 3: "orange" } as const;
+const COPY_NOTICE = { copied: "Upgrade command copied", message: "Run it where values.yaml is.", failed: "Could not copy the upgrade command", hint: "You can also select it above." };
 
 export function UpgradeCommand() {
   const release = useWizard((state) => state.release);
@@ -39,19 +39,10 @@ export function UpgradeCommand() {
         </Text>
       )}
       <Group justify="flex-end">
-        <Button variant="light" onClick={() => void copyCommand(command)}>
+        <Button variant="light" onClick={() => void copyAndNotify(command, COPY_NOTICE)}>
           Copy upgrade command
         </Button>
       </Group>
     </Stack>
   );
-}
-
-async function copyCommand(text: string) {
-  try {
-    await copyText(text);
-    notifications.show({ color: "teal", title: "Upgrade command copied", message: "Run it where values.yaml is." });
-  } catch (error) {
-    notifications.show({ color: "red", title: "Could not copy the upgrade command", message: `${(error as Error).message} You can also select it above.` });
-  }
 }

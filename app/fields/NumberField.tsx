@@ -1,19 +1,10 @@
 import { NumberInput } from "@mantine/core";
-import { useState, type ReactNode } from "react";
-import { fieldHelp } from "./field-help";
-import { fieldId } from "./field-path";
+import { useState } from "react";
+import { fieldLabels, type TFieldLabelProps } from "./field-labels";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
-import type { ValuePath } from "../../src";
 
-export interface TNumberFieldProps {
-  path: ValuePath;
-  label: string;
-  /** In a row of a list: the label is for screen readers only, and there is no help text. */
-  compact?: boolean;
-  /** With compact: a short label shown above the input ("Key"), so a row that wraps on a narrow screen stays labelled. */
-  rowLabel?: string;
-  description?: ReactNode;
+export interface TNumberFieldProps extends TFieldLabelProps {
   /** Written when the input is emptied: null for the chart's "null for none" values, undefined to remove an optional key, or a default number. */
   emptyValue: number | null | undefined;
   min?: number;
@@ -31,10 +22,7 @@ export function NumberField({ path, label, compact, rowLabel, description, empty
   const [blank, setBlank] = useState(false);
   return (
     <NumberInput
-      id={fieldId(path)}
-      label={compact ? rowLabel : label}
-      aria-label={compact ? label : undefined}
-      description={compact ? undefined : (description ?? fieldHelp(path, label))}
+      {...fieldLabels({ path, label, compact, rowLabel, description })}
       value={blank || typeof value !== "number" ? "" : value}
       onChange={(next) => {
         setBlank(typeof next !== "number");

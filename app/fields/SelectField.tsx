@@ -1,21 +1,11 @@
 // A choice among a few fixed values: the browser's own select, which needs no code of ours to
 // open, position or filter its list (Mantine's Select brings floating-ui into the first load).
 import { NativeSelect } from "@mantine/core";
-import type { ReactNode } from "react";
-import { fieldHelp } from "./field-help";
-import { fieldId } from "./field-path";
+import { fieldLabels, type TFieldLabelProps } from "./field-labels";
 import { useFieldError } from "./problems";
 import { useValue } from "./use-value";
-import type { ValuePath } from "../../src";
 
-export interface TSelectFieldProps {
-  path: ValuePath;
-  label: string;
-  /** In a row of a list: the label is for screen readers only, and there is no help text. */
-  compact?: boolean;
-  /** With compact: a short label shown above the input ("Key"), so a row that wraps on a narrow screen stays labelled. */
-  rowLabel?: string;
-  description?: ReactNode;
+export interface TSelectFieldProps extends TFieldLabelProps {
   data: (string | { value: string; label: string })[];
   /** Offer "not set", which removes the key (an optional Kubernetes field). */
   unsetLabel?: string;
@@ -32,10 +22,7 @@ export function SelectField({ path, label, compact, rowLabel, description, data,
   const shown = value === undefined ? (unsetLabel ? UNSET : "") : value;
   return (
     <NativeSelect
-      id={fieldId(path)}
-      label={compact ? rowLabel : label}
-      aria-label={compact ? label : undefined}
-      description={compact ? undefined : (description ?? fieldHelp(path, label))}
+      {...fieldLabels({ path, label, compact, rowLabel, description })}
       data={known || value === undefined ? options : [...options, value]}
       value={shown}
       onChange={(event) => {

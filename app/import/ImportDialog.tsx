@@ -2,14 +2,13 @@
 // Paste it, choose a file or drop one; the core says what it understood (the chart it was written
 // for, aliases, unknown keys with a "did you mean") or what is wrong and where. Nothing changes
 // until Import is pressed, and then the notification offers Undo.
-import { Button, Checkbox, FileButton, Group, Modal, Progress, Stack, Text, Textarea } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { IconFileUpload } from "@tabler/icons-react";
+import { Button, Checkbox, Group, Modal, Progress, Stack, Text } from "@mantine/core";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Migration } from "../../src";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showChangesTab } from "../preview/show-values";
-import classes from "./import.module.css";
+import { showUndoable } from "../shell/show-undoable";
+import { ChooseFileButton, SourceTextarea } from "./FileSource";
 import { ImportOutcomeView } from "./ImportOutcomeView";
 import { MigrationPanel } from "./MigrationPanel";
 import { readValuesFile, type TReadFile } from "./read-file";
@@ -70,9 +69,8 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
     setBlock(undefined);
   }
 
-  const pick = async (picked: File | null) => {
-    if (!picked) return;
-    setSource(sourceOf(await readValuesFile(picked)));
+  const picked = (read: TReadFile) => {
+    setSource(sourceOf(read));
     setBlock(undefined);
     setShownBlock(undefined);
   };
@@ -87,29 +85,16 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
       showChangesTab();
     }
     onClose();
-    const id = `import-${crypto.randomUUID()}`;
     const from = migrated ? ` (migrated from ${migrated.upstream.chart}@${migrated.upstream.version})` : "";
-    notifications.show({
-      id,
-      color: "teal",
+    showUndoable({
+      kind: "import",
       title: `Imported ${source.name ?? "values.yaml"}${from}`,
-      message: (
-        <>
-          values.yaml was replaced; the release name and namespace were kept.{runs ? " The changes tab compares with it as what runs." : ""}{" "}
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={() => {
-              store.setText(before);
-              store.setDeployed(deployedBefore);
-              notifications.hide(id);
-              notifications.show({ color: "gray", title: "Import undone", message: "values.yaml is back to what it was." });
-            }}
-          >
-            Undo
-          </Button>
-        </>
-      ),
+      message: `values.yaml was replaced; the release name and namespace were kept.${runs ? " The changes tab compares with it as what runs." : ""}`,
+      undo: () => {
+        store.setText(before);
+        store.setDeployed(deployedBefore);
+      },
+      undone: { title: "Import undone", message: "values.yaml is back to what it was." },
     });
   };
 
@@ -122,13 +107,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           kept. For a release you run now, Use migrated values keeps its engine, host paths and StatefulSet fields, so that helm upgrade goes through.
         </Text>
         <Group gap="sm">
-          <FileButton onChange={(picked) => void pick(picked)} accept=".yaml,.yml,application/yaml,application/x-yaml,text/yaml,text/plain">
-            {(props) => (
-              <Button {...props} variant="default" leftSection={<IconFileUpload size={16} aria-hidden />}>
-                Choose a file…
-              </Button>
-            )}
-          </FileButton>
+          <ChooseFileButton onRead={picked} />
           {source.name && (
             <Text size="sm" c="dimmed">
               From {source.name}
@@ -136,7 +115,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
             </Text>
           )}
         </Group>
-        <Textarea
+        <SourceTextarea
           label="values.yaml to import"
           description={shownBlock ? `The ${shownBlock}: block of the file, as it will be imported (with its comments).` : undefined}
           // A large file is imported as it is; the values.yaml tab shows it once imported.
@@ -147,11 +126,6 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
             setBlock(undefined);
             setShownBlock(undefined);
           }}
-          autosize
-          minRows={6}
-          maxRows={14}
-          spellCheck={false}
-          classNames={{ input: classes.source }}
         />
         {slowProgress && (
           <Stack gap={4} role="status" aria-label="Import progress">

@@ -1,10 +1,10 @@
 // Loaded after the first paint (PresetsButton.tsx): the presets menu. One click applies a preset;
 // the notification offers to undo it, so nothing typed is lost.
 import { Button, Menu, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconTemplate } from "@tabler/icons-react";
 import { PRESETS, valuesTextOf, type Preset } from "../../src";
 import { useWizardStore } from "../form/use-wizard";
+import { showUndoable } from "./show-undoable";
 
 export default function PresetMenu({ defaultOpened }: { defaultOpened?: boolean }) {
   const store = useWizardStore();
@@ -14,27 +14,12 @@ export default function PresetMenu({ defaultOpened }: { defaultOpened?: boolean 
     const before = { release, valuesText: text };
     // The preset's values.yaml replaces the user's text; Undo brings the text back as it was.
     store.reset({ release, valuesText: valuesTextOf(preset.values) });
-    const id = `preset-${crypto.randomUUID()}`;
-    notifications.show({
-      id,
-      color: "teal",
+    showUndoable({
+      kind: "preset",
       title: `Preset applied: ${preset.label}`,
-      message: (
-        <>
-          The values were replaced; the release name and namespace were kept.{" "}
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={() => {
-              store.reset(before);
-              notifications.hide(id);
-              notifications.show({ color: "gray", title: "Preset undone", message: "The values are back to what they were." });
-            }}
-          >
-            Undo
-          </Button>
-        </>
-      ),
+      message: "The values were replaced; the release name and namespace were kept.",
+      undo: () => store.reset(before),
+      undone: { title: "Preset undone", message: "The values are back to what they were." },
     });
   };
 

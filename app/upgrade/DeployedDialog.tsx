@@ -2,13 +2,13 @@
 // chooses the output of `helm get values <release> -o yaml` or `helm get manifest <release>`; the
 // core reads it as the CLI's upgrade-check does and says what it understood or what is wrong and
 // where. Nothing changes until Compare is pressed; then the changes tab compares with it.
-import { Alert, Button, Code, FileButton, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Code, Group, Modal, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconFileUpload } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { readDeployedRelease } from "../../src";
 import { useWizard, useWizardStore } from "../form/use-wizard";
-import { readValuesFile } from "../import/read-file";
+import { ChooseFileButton, SourceTextarea } from "../import/FileSource";
+import type { TReadFile } from "../import/read-file";
 import { showChangesTab } from "../preview/show-values";
 import classes from "./upgrade.module.css";
 
@@ -36,9 +36,7 @@ export default function DeployedDialog({ onClose }: { onClose: () => void }) {
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [debounced] = useDebouncedValue(text, 200);
 
-  const pick = async (picked: File | null) => {
-    if (!picked) return;
-    const read = await readValuesFile(picked);
+  const picked = (read: TReadFile) => {
     setName(read.name);
     setFileError(read.ok ? undefined : read.message);
     setText(read.ok ? read.text : "");
@@ -66,20 +64,14 @@ export default function DeployedDialog({ onClose }: { onClose: () => void }) {
           the way through. Your values.yaml is not changed.
         </Text>
         <Group gap="sm">
-          <FileButton onChange={(picked) => void pick(picked)} accept=".yaml,.yml,application/yaml,application/x-yaml,text/yaml,text/plain">
-            {(props) => (
-              <Button {...props} variant="default" leftSection={<IconFileUpload size={16} aria-hidden />}>
-                Choose a file…
-              </Button>
-            )}
-          </FileButton>
+          <ChooseFileButton onRead={picked} />
           {name !== PASTED && (
             <Text size="sm" c="dimmed">
               From {name}
             </Text>
           )}
         </Group>
-        <Textarea
+        <SourceTextarea
           label="What runs (helm get values -o yaml, or helm get manifest)"
           placeholder={"engine:\n  kind: StatefulSet"}
           value={text}
@@ -88,11 +80,6 @@ export default function DeployedDialog({ onClose }: { onClose: () => void }) {
             setName(PASTED);
             setFileError(undefined);
           }}
-          autosize
-          minRows={6}
-          maxRows={14}
-          spellCheck={false}
-          classNames={{ input: classes.source }}
         />
         {fileError && (
           <Alert color="red" variant="light" role="alert">

@@ -1,10 +1,9 @@
 // One verdict of the upgrade check: what `helm upgrade` does, the field behind it (with a link to
 // the wizard's field for the value that causes it), and the way through, as commands to copy.
 import { ActionIcon, Anchor, Badge, Code, Group, List, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconCopy } from "@tabler/icons-react";
 import { shown, type UpgradeVerdict, type VerdictCause, type VerdictSeverity, type WayThrough } from "../../src";
-import { copyText } from "../export/browser-io";
+import { copyAndNotify } from "../export/copy-and-notify";
 import { goToField } from "../steps/navigation";
 import classes from "./upgrade.module.css";
 
@@ -22,14 +21,8 @@ export function verdictLook(verdict: UpgradeVerdict, cacheKept: boolean): { labe
   return LOOKS[verdict.severity];
 }
 
-async function copy(what: string, text: string) {
-  try {
-    await copyText(text);
-    notifications.show({ color: "teal", title: `${what} copied`, message: "Run it where kubectl and helm reach the cluster." });
-  } catch (error) {
-    notifications.show({ color: "red", title: `Could not copy ${what}`, message: `${(error as Error).message} You can also select it above.` });
-  }
-}
+const copy = (what: string, text: string) =>
+  copyAndNotify(text, { copied: `${what} copied`, message: "Run it where kubectl and helm reach the cluster.", failed: `Could not copy ${what}`, hint: "You can also select it above." });
 
 function FieldLink({ path }: { path: string }) {
   return (

@@ -2,11 +2,11 @@
 // registry and debug settings to engine.json. The dialog shows the engine.json it would write and
 // what cannot move, and changes nothing until Convert is pressed; the notification offers Undo.
 import { Alert, Button, Checkbox, Code, Group, List, Modal, ScrollArea, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconArrowRight } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useValue } from "../../../fields/use-value";
 import { useWizardStore } from "../../../form/use-wizard";
+import { showUndoable } from "../../../shell/show-undoable";
 import { useEngineVersion } from "./engine-json-state";
 import { planTomlConversion, type TTomlPlan } from "./toml-plan";
 
@@ -91,29 +91,14 @@ export default function TomlConversion() {
     setJson(ready.conversion.json);
     if (clearToml) setToml("");
     setOpened(false);
-    const id = `toml-${crypto.randomUUID()}`;
-    notifications.show({
-      id,
-      color: "teal",
+    showUndoable({
+      kind: "toml",
       title: "engine.toml converted to engine.json",
       // Long enough to look at the fields it filled before deciding to undo.
       autoClose: 15_000,
-      message: (
-        <>
-          {ready.conversion.converted.length} settings moved{clearToml ? "; engine.toml was emptied" : "; engine.toml was kept"}.{" "}
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={() => {
-              store.setText(before);
-              notifications.hide(id);
-              notifications.show({ color: "gray", title: "Conversion undone", message: "engine.toml and engine.json are back to what they were." });
-            }}
-          >
-            Undo
-          </Button>
-        </>
-      ),
+      message: `${ready.conversion.converted.length} settings moved${clearToml ? "; engine.toml was emptied" : "; engine.toml was kept"}.`,
+      undo: () => store.setText(before),
+      undone: { title: "Conversion undone", message: "engine.toml and engine.json are back to what they were." },
     });
   };
 
