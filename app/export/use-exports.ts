@@ -6,6 +6,7 @@
 import { notifications } from "@mantine/notifications";
 import { useCallback } from "react";
 import { siteAddresses, withSchemaModeline } from "../../src";
+import { flushWrites } from "../form/field-writes";
 import { useWizardStore } from "../form/use-wizard";
 import type { TExportReading } from "../worker/export-reading";
 import { readForExport } from "../worker/worker-client";
@@ -23,6 +24,8 @@ export function useExports() {
     async (what: string, asked: { minimal?: boolean; manifests?: { withNamespace: boolean } }): Promise<TRead | undefined> => {
       // Right after a reload the saved settings are still being read: export those, not the empty start.
       await store.whenStarted();
+      // A key typed a moment ago is written after its frame: export what the form shows.
+      await flushWrites();
       const { release, text } = store.getState();
       let reading: TExportReading;
       try {
@@ -42,6 +45,7 @@ export function useExports() {
   const valuesFile = useCallback(
     async (minimal: boolean) => {
       await store.whenStarted();
+      await flushWrites();
       const text = store.getState().text;
       const reading = await read("values.yaml", { minimal });
       if (!reading) return undefined;

@@ -9,6 +9,7 @@ import { notifications } from "@mantine/notifications";
 import { useEffect } from "react";
 import { storeState, type SaveOutcome, type SecretFreeText } from "../../src";
 import { secretFreeText } from "../worker/worker-client";
+import { flushWrites } from "./field-writes";
 import { safeLocalStorage } from "./start-state";
 import { useWizardStore } from "./use-wizard";
 import type { TWizardState } from "./wizard-store";
@@ -67,8 +68,10 @@ export function SaveOnChange() {
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_AFTER_MS);
     });
-    // Leaving the page (a reload, a closed tab) saves what is pending at once.
+    // Leaving the page (a reload, a closed tab) saves what is pending at once, a key typed in a
+    // field a moment ago included (its write follows its frame).
     const flush = () => {
+      void flushWrites();
       if (timer !== undefined) {
         clearTimeout(timer);
         save();

@@ -1,14 +1,17 @@
 // A form field's write into the wizard's text. The core edits the document it wrote last (no parse
 // while the user types in one field), and the store gets the new text with the values it holds.
-// - A small text is written on this thread and at once. The writing code loads right after the
-//   first screen; a field typed into before it has arrived shows the value and is written, in
-//   order, when it has.
+// - A small text is written right after the frame that shows the typed character: the field shows
+//   its value at once (the store's pending values), and the write, the save and the preview follow
+//   a frame later. Written inside the keystroke, they made its frame late, and the character
+//   painted a frame after. The writing code loads right after the first screen; a write waits for
+//   it when needed. Writes land in the order they were typed; flushWrites makes them at once.
 // - A large text (an imported megabyte of labels) is written in the values worker, which has read
 //   it already: parsing it here would hold the page for seconds on the first keystroke, and
 //   printing it again for a new key would too. The field shows its value at once meanwhile, and
 //   the writes land in the order they were typed.
 import type { TValues, ValuePath } from "../../src";
 import { LARGE_TEXT_CHARS } from "../worker/large-text";
+import { afterNextPaint } from "../shell/after-paint";
 import { writeInWorker } from "../worker/worker-client";
 import type { WizardStore } from "./wizard-store";
 
@@ -18,23 +21,40 @@ let edits: TEdits | undefined;
 const loading: Promise<TEdits> = import("./text-edits").then((module) => (edits = module));
 let queue: Promise<unknown> = Promise.resolve();
 
-
 /** The writes sent to the worker and not answered yet, in order: the form shows their values meanwhile. */
 const inWorker: { path: string; value: unknown }[] = [];
 
 export type TWriteError = (path: string, message: string) => void;
 
+/** Small writes typed and not made yet, made after the next paint or by flushWrites. */
+const typed: { store: WizardStore; path: ValuePath; value: unknown; onError: TWriteError }[] = [];
+
 export function writeField(store: WizardStore, path: ValuePath, value: unknown, onError: TWriteError): void {
   if (inWorker.length || store.getState().text.length >= LARGE_TEXT_CHARS) {
+    void flushWrites();
     writeLarge(store, path, value, onError);
     return;
   }
-  if (edits) {
-    write(edits, store, path, value, onError);
-    return;
-  }
   store.showPending(withValue(store.getState().form.values, path, value) as TValues);
-  queue = queue.then(() => loading).then((module) => write(module, store, path, value, onError));
+  // A second key in the same field before the paint replaces the first: only its value is written.
+  const last = typed.at(-1);
+  if (last?.store === store && last.path === path) last.value = value;
+  else typed.push({ store, path, value, onError });
+  if (typed.length === 1) afterNextPaint(() => void flushWrites());
+}
+
+/**
+ * Makes the small writes typed and not made yet: now when the writing code has loaded, else once
+ * it has. Before an export reads the text, and when the page is left.
+ */
+export function flushWrites(): Promise<void> {
+  if (!typed.length) return queue.then(() => undefined);
+  if (!edits) {
+    queue = queue.then(() => loading).then(flushWrites);
+    return queue.then(() => undefined);
+  }
+  for (const { store, path, value, onError } of typed.splice(0)) write(edits, store, path, value, onError);
+  return queue.then(() => undefined);
 }
 
 function write(module: TEdits, store: WizardStore, path: string, value: unknown, onError: TWriteError): void {
@@ -44,6 +64,8 @@ function write(module: TEdits, store: WizardStore, path: string, value: unknown,
     const written = module.writeField(text, path, value);
     store.setWrittenText(written.text, written.values);
   } catch (error) {
+    // The field goes back to what the text holds, and the error says why.
+    store.dropPending();
     onError(path, (error as Error).message);
   }
 }

@@ -103,3 +103,24 @@ describe("a large text's values, sent ahead of its manifests", () => {
     expect(store.getState().preview.current?.manifestsText).toContain("kind: StatefulSet");
   });
 });
+
+describe("values typed and not written yet", () => {
+  it("show at once, and a failed write drops them: the form shows the text's values again", () => {
+    const store = new WizardStore({ state: { release, valuesText: "" } });
+    const before = store.getState().form.values;
+    store.showPending({ ...before, nameOverride: "typed" });
+    expect(store.getState().form.values.nameOverride).toBe("typed");
+    expect(store.getState().form.pending).toEqual(["nameOverride"]);
+    store.dropPending();
+    expect(store.getState().form.pending).toBeUndefined();
+    expect(store.getState().form.values).toEqual(before);
+  });
+
+  it("are replaced by the write that lands", () => {
+    const store = new WizardStore({ state: { release, valuesText: "" } });
+    store.showPending({ ...store.getState().form.values, nameOverride: "typed" });
+    store.setWrittenText("nameOverride: typed\n", { nameOverride: "typed" });
+    expect(store.getState().form.pending).toBeUndefined();
+    expect(store.getState().form.values.nameOverride).toBe("typed");
+  });
+});

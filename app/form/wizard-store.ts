@@ -197,6 +197,12 @@ export class WizardStore {
     this.update({ form: { ...form, values, pending: [...new Set([...(form.pending ?? []), ...touched])] } });
   }
 
+  /** Drops the values shown and not written (a write that failed): the form shows the text's again. */
+  dropPending(): void {
+    const { form } = this.state;
+    if (form.pending) this.update({ form: { values: formValuesOf(form.user ?? {}), version: form.version, user: form.user } });
+  }
+
   /** Replaces the whole state (a preset, a reset, an undo); an empty text shows the defaults at once. */
   reset(state: WizardTextState): void {
     const version = this.state.version + 1;
