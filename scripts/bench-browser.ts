@@ -135,7 +135,12 @@ export async function typeInto(page: Page, field: TField, tab: TTab, keys: numbe
   if (field === "editor") {
     await preview.locator(".view-line", { hasText: "nameOverride:" }).first().click();
   } else {
-    await page.getByRole("textbox", { name: field === "release" ? "Release name" : "Name override", exact: true }).click();
+    const input = page.getByRole("textbox", { name: field === "release" ? "Release name" : "Name override", exact: true });
+    // In the middle of the form, where a user works, not where a click's own scrolling leaves it:
+    // at the form's bottom edge (the last 80 px or so) Chromium skipped drawing the frame with the
+    // typed character and showed it with the next one, which doubled every figure.
+    await input.evaluate((element) => element.scrollIntoView({ block: "center" }));
+    await input.click();
   }
   await page.keyboard.press("End");
   await page.waitForTimeout(300);
