@@ -1,4 +1,10 @@
 // Twin of dagger-helm.podTemplate and dagger-helm.volumes in chart/dagger-helm/templates/_pod.tpl.
+//
+// The values the template passes through (resources, tolerations, affinity, security contexts,
+// probes, env, volumes, sidecars) go into Kubernetes' types without a conversion: the compiler
+// checks the strict value schemas against those types, and the open ones (affinity, volumes,
+// sidecars, an env var's valueFrom) have every Kubernetes field optional, so their contents are
+// left to values.schema.json and kubernetes-schema.test.ts, as they were before.
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { goJson } from "./go-json";
