@@ -41,6 +41,26 @@ export default tseslint.config(
     },
   },
   {
+    // kubernetes-models is a dev dependency for its types: its classes and validators would grow
+    // the wizard's bundle and the CLI would not find them once installed. Tests may validate with it.
+    files: ["src/**", "app/**", "bin/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["kubernetes-models", "kubernetes-models/*", "@kubernetes-models/*"],
+              allowTypeImports: true,
+              message: "kubernetes-models is for types only: use `import type`.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["app/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: {

@@ -15,6 +15,7 @@ export { toYaml11 } from "./yaml/yaml11";
 export { parseYaml11Document, readYamlValue, type YamlValueReading } from "./yaml/yaml11";
 export { decodeValuesBytes, type DecodedBytes } from "./yaml/decode-bytes";
 export type { Manifest, KubeObject } from "./render/context";
+export { isKind, type ChartObject, type ChartKind, type ObjectOfKind } from "./render/chart-objects";
 export { describeNode, nodeAt, sectionFields } from "./values/walk";
 export { deepEqual, formatPath, isTable, type Table } from "./values/tree";
 export { ENGINE_FEATURES, compareVersions, engineHas, engineImageRef, engineVersionOf, imageRefOf, type EngineVersion, type EngineFeatureName } from "./engine/versions";

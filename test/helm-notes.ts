@@ -7,6 +7,7 @@
 // this route gives exactly the real NOTES with Helm 4, so it can stand in for Helm 3's.
 import { cpSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { isKind } from "../src/render/chart-objects";
 import { CHART_DIR, helm, parseManifests, testTmpDir, valuesFile, type HelmMajor, type TemplateOptions } from "./helm";
 
 export type NotesRoute = "install" | "tpl";
@@ -29,8 +30,9 @@ export async function helmNotes(major: HelmMajor, values: unknown, options: Temp
   const args = ["template", options.releaseName, notesChart(), "-n", options.namespace, "-f", file, "--show-only", `templates/${NOTES_TEMPLATE}`];
   const result = await helm(major, args);
   if (!result.ok) return { ok: false, notes: "", stderr: result.stderr };
-  const data = parseManifests(result.stdout)[0]?.object.data as { notes: string };
-  return { ok: true, notes: data.notes, stderr: result.stderr };
+  const notesMap = parseManifests(result.stdout)[0]?.object;
+  if (!notesMap || !isKind(notesMap, "ConfigMap")) throw new Error(`helm rendered no notes ConfigMap:\n${result.stdout}`);
+  return { ok: true, notes: notesMap.data?.notes ?? "", stderr: result.stderr };
 }
 
 const NOTES_TEMPLATE = "zz-notes.yaml";

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isKind } from "../render/chart-objects";
 import { renderManifests } from "../render/index";
 import { parseYaml11 } from "../yaml/yaml11";
 import { CHART } from "./chart-meta";
@@ -23,8 +24,8 @@ describe("Chart.yaml", () => {
 
   it("names the engine image the defaults render, at appVersion, for Artifact Hub", () => {
     const manifests = renderManifests({}, { releaseName: "dagger", namespace: "dagger" });
-    const daemonSet = manifests.find((manifest) => manifest.object.kind === "DaemonSet")?.object as { spec: { template: { spec: { containers: { image: string }[] } } } };
-    const rendered = daemonSet.spec.template.spec.containers[0]?.image;
+    const daemonSet = manifests.map((manifest) => manifest.object).find((object) => isKind(object, "DaemonSet"));
+    const rendered = daemonSet?.spec?.template.spec?.containers[0]?.image;
     expect(rendered).toBe(`registry.dagger.io/engine:v${CHART.appVersion}`);
     expect(parseYaml11(annotations["artifacthub.io/images"] ?? "")).toEqual([{ name: "engine", image: rendered }]);
   });

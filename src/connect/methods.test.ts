@@ -7,14 +7,15 @@ import { describe, expect, it } from "vitest";
 import { arbitraryRelease, arbitraryValues } from "../../test/arbitrary-values";
 import { validateKubernetesObject } from "../../test/kubernetes-schema";
 import { engineHas, engineVersionOf } from "../engine/versions";
+import type { IContainer } from "kubernetes-models/v1/Container";
+import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
+import { isKind, type ChartObject, type DaemonSet, type StatefulSet } from "../render/chart-objects";
 import type { KubeObject } from "../render/context";
 import { renderManifests } from "../render/index";
 import { validateValues } from "../render/validate";
 import { parseAllYaml11, parseYaml11 } from "../yaml/yaml11";
 import { connectionMethods, type ConnectInfo, type ConnectMethod } from "./methods";
 
-type Container = { name: string; args?: string[]; volumeMounts?: { name: string; mountPath: string }[] };
-type PodTemplate = { metadata: { labels: Record<string, string> }; spec: { containers: Container[]; volumes?: { name: string; hostPath?: { path: string } }[] } };
 
 const client = { name: "gitlab-runner", namespace: "runners" };
 
@@ -37,9 +38,16 @@ function snippet(way: ConnectMethod, id: string): string {
   return found.text;
 }
 
-function workload(objects: KubeObject[]): { name: string; template: PodTemplate } {
-  const object = objects.find((candidate) => candidate.kind === "DaemonSet" || candidate.kind === "StatefulSet") as { metadata: { name: string }; spec: { template: PodTemplate } };
-  return { name: object.metadata.name, template: object.spec.template };
+function workload(objects: readonly ChartObject[]): DaemonSet | StatefulSet {
+  const found = objects.find((object) => isKind(object, "DaemonSet") || isKind(object, "StatefulSet"));
+  if (!found) throw new Error("no engine workload rendered");
+  return found;
+}
+
+function engineContainer(podSpec: IPodSpec | undefined): IContainer {
+  const found = podSpec?.containers.find((container) => container.name === "dagger-engine");
+  if (!found) throw new Error("no dagger-engine container rendered");
+  return found;
 }
 
 function validatePod(spec: unknown): void {
@@ -47,11 +55,12 @@ function validatePod(spec: unknown): void {
 }
 
 /** Every invariant between the ways in and the manifests of one values file. */
-function checkAgainstManifests(info: ConnectInfo, objects: KubeObject[], namespace: string): void {
-  const { name, template } = workload(objects);
-  const engine = template.spec.containers.find((container) => container.name === "dagger-engine") as Container;
-  expect(engine).toBeDefined();
-  for (const [key, value] of Object.entries(info.endpoints.podLabels)) expect(template.metadata.labels[key]).toBe(value);
+function checkAgainstManifests(info: ConnectInfo, objects: readonly ChartObject[], namespace: string): void {
+  const { metadata, spec } = workload(objects);
+  const name = metadata?.name;
+  const template = spec?.template;
+  const engine = engineContainer(template?.spec);
+  for (const [key, value] of Object.entries(info.endpoints.podLabels)) expect(template?.metadata?.labels?.[key]).toBe(value);
 
   if (info.endpoints.replicas === 0) return expect(info.methods).toEqual([]);
   const kubePod = method(info, "kube-pod");
@@ -65,7 +74,7 @@ function checkAgainstManifests(info: ConnectInfo, objects: KubeObject[], namespa
   const socket = info.endpoints.socket;
   if (socket) {
     const mount = engine.volumeMounts?.find((candidate) => candidate.name === "run");
-    const volume = template.spec.volumes?.find((candidate) => candidate.name === "run");
+    const volume = template?.spec?.volumes?.find((candidate) => candidate.name === "run");
     expect(mount?.mountPath).toBe(socket.containerDir);
     expect(volume?.hostPath?.path).toBe(socket.hostDir);
     // The engine listens there: its default socket, or the chart's --addr.
@@ -73,7 +82,7 @@ function checkAgainstManifests(info: ConnectInfo, objects: KubeObject[], namespa
     const listens = defaultSocket || (engine.args ?? []).some((arg, i, args) => arg === socket.url && args[i - 1] === "--addr");
     expect(listens, `${socket.url} not among ${JSON.stringify(engine.args)}`).toBe(true);
     const unix = method(info, "unix");
-    const arc = parseYaml11(snippet(unix, "unix-arc")) as { template: { spec: PodTemplate["spec"] } };
+    const arc = parseYaml11(snippet(unix, "unix-arc")) as { template: { spec: IPodSpec } };
     validatePod(arc.template.spec);
     expect(arc.template.spec.volumes?.[0]?.hostPath?.path).toBe(socket.hostDir);
     expect(arc.template.spec.containers[0]?.volumeMounts?.[0]?.mountPath).toBe(socket.containerDir);
@@ -84,8 +93,8 @@ function checkAgainstManifests(info: ConnectInfo, objects: KubeObject[], namespa
 
   const tcp = info.endpoints.tcp;
   if (tcp) {
-    const service = objects.find((object) => object.kind === "Service" && (object.metadata as { name: string }).name === tcp.service) as { spec: { ports: { port: number }[] } };
-    expect(service.spec.ports.map((port) => port.port)).toContain(tcp.port);
+    const service = objects.filter((object) => isKind(object, "Service")).find((object) => object.metadata?.name === tcp.service);
+    expect(service?.spec?.ports?.map((port) => port.port)).toContain(tcp.port);
     expect(method(info, "tcp").runnerHost).toBe(`tcp://${tcp.service}.${namespace}.svc.cluster.local:${tcp.port}`);
   }
 }

@@ -1,4 +1,5 @@
 import type { TValues } from "../values/schema";
+import type { ChartObject } from "./chart-objects";
 
 /** What a template sees: the coalesced values, the release, and the chart's metadata. */
 export interface RenderContext {
@@ -7,14 +8,14 @@ export interface RenderContext {
   chart: { name: string; version: string; appVersion: string };
 }
 
-/** A Kubernetes object as plain data. */
+/** A Kubernetes object as plain data, of any kind: what the upgrade and migration checks read. */
 export type KubeObject = Record<string, unknown>;
 
 /** One rendered document and the template file it came from, as `helm template` prints it. */
 export interface Manifest {
   /** The template path as Helm's "# Source:" line names it: dagger-helm/templates/x.yaml */
   source: string;
-  object: KubeObject;
+  object: ChartObject;
 }
 
 /**

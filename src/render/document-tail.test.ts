@@ -36,6 +36,6 @@ describe("the end of each document, as Helm trims it", () => {
       }
     }
     const [account] = renderManifests(CASES[0], { releaseName: "r", namespace: "default" });
-    expect((account?.object.metadata as { annotations: unknown }).annotations).toEqual({ a9: "role\n\n", a10: "arn:aws:iam::1:role/x\n", b: "two\n" });
+    expect(account?.object.metadata?.annotations).toEqual({ a9: "role\n\n", a10: "arn:aws:iam::1:role/x\n", b: "two\n" });
   }, 60_000);
 });

@@ -5,7 +5,9 @@
 // sorted last reads back as "two\n", and "\n\n" as "". The chart has no twin of this: it is how
 // Helm's output reads, so the core's documents read the same.
 import { scalarStyle } from "../yaml/go-scalar";
-import type { KubeObject, RenderContext } from "./context";
+import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
+import type { ChartObject } from "./chart-objects";
+import type { RenderContext } from "./context";
 
 const isLetter = (char: string) => /\p{L}/u.test(char);
 const isDigit = (char: string) => /\p{Nd}/u.test(char);
@@ -73,32 +75,35 @@ function trimAt(object: unknown, path: Path): unknown {
   return { ...(object as Record<string, unknown>), [key]: next };
 }
 
+/** trimAt of a rendered object: it changes a string's final line breaks only, so the object keeps its type. */
+function trimmedAt<T extends ChartObject>(object: T, path: Path): T {
+  return trimAt(object, path) as T;
+}
+
 /** The path (from the pod spec) of what the pod template writes last, when toYaml writes it. */
-function podTemplateTail(podSpec: Record<string, unknown>, ctx: RenderContext): Path | undefined {
+function podTemplateTail(podSpec: IPodSpec, ctx: RenderContext): Path | undefined {
   const { engine } = ctx.values;
-  const volumes = podSpec.volumes as unknown[] | undefined;
+  const { volumes, containers } = podSpec;
   if (volumes?.length) return engine.volumes?.length ? ["volumes", volumes.length - 1, ...lastLeaf(volumes.at(-1))] : undefined;
-  const containers = podSpec.containers as Record<string, unknown>[];
   if (engine.sidecars?.length) return ["containers", containers.length - 1, ...lastLeaf(containers.at(-1))];
-  const mounts = containers[0]?.volumeMounts as unknown[] | undefined;
+  const mounts = containers[0]?.volumeMounts;
   return engine.volumeMounts?.length && mounts ? ["containers", 0, "volumeMounts", mounts.length - 1, ...lastLeaf(mounts.at(-1))] : undefined;
 }
 
 /** A rendered document as Helm's output reads: the string it writes last as a block, trimmed. */
-export function helmTrimmedTail(object: KubeObject, ctx: RenderContext): KubeObject {
+export function helmTrimmedTail(object: ChartObject, ctx: RenderContext): ChartObject {
   switch (object.kind) {
     case "ServiceAccount": {
-      const annotations = (object.metadata as Record<string, unknown>).annotations;
-      return annotations ? (trimAt(object, ["metadata", "annotations", ...lastLeaf(annotations)]) as KubeObject) : object;
+      const annotations = object.metadata?.annotations;
+      return annotations ? trimmedAt(object, ["metadata", "annotations", ...lastLeaf(annotations)]) : object;
     }
     case "Role":
-      return trimAt(object, ["rules", ...lastLeaf(object.rules)]) as KubeObject;
+      return trimmedAt(object, ["rules", ...lastLeaf(object.rules)]);
     case "DaemonSet":
     case "StatefulSet": {
-      const spec = object.spec as Record<string, unknown>;
-      const podSpec = (spec.template as Record<string, unknown>).spec as Record<string, unknown>;
-      const tail = podTemplateTail(podSpec, ctx);
-      return tail ? (trimAt(object, ["spec", "template", "spec", ...tail]) as KubeObject) : object;
+      const podSpec = object.spec?.template.spec;
+      const tail = podSpec && podTemplateTail(podSpec, ctx);
+      return tail ? trimmedAt(object, ["spec", "template", "spec", ...tail]) : object;
     }
     default:
       return object;

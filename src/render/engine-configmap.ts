@@ -1,9 +1,10 @@
 // Twin of chart/dagger-helm/templates/engine-configmap.yaml.
-import type { KubeObject, RenderContext } from "./context";
+import type { ConfigMap } from "./chart-objects";
+import type { RenderContext } from "./context";
 import { metadata } from "./labels";
 import { fullname } from "./names";
 
-export function engineConfigMap(ctx: RenderContext): KubeObject | undefined {
+export function engineConfigMap(ctx: RenderContext): ConfigMap | undefined {
   const { config, configJson } = ctx.values.engine;
   if (!config && !configJson) return undefined;
   const data: Record<string, string> = {};

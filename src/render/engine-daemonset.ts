@@ -1,10 +1,11 @@
 // Twin of chart/dagger-helm/templates/engine-daemonset.yaml.
-import type { KubeObject, RenderContext } from "./context";
+import type { DaemonSet } from "./chart-objects";
+import type { RenderContext } from "./context";
 import { podTemplate } from "./engine-pod";
 import { metadata, workloadSelector } from "./labels";
 import { engineName } from "./names";
 
-export function engineDaemonSet(ctx: RenderContext): KubeObject | undefined {
+export function engineDaemonSet(ctx: RenderContext): DaemonSet | undefined {
   if (ctx.values.engine.kind !== "DaemonSet") return undefined;
   return {
     apiVersion: "apps/v1",

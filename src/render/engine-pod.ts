@@ -1,8 +1,25 @@
 // Twin of dagger-helm.podTemplate and dagger-helm.volumes in chart/dagger-helm/templates/_pod.tpl.
+//
+// The values the template passes through (resources, tolerations, affinity, security contexts,
+// probes, env, volumes, sidecars) go into Kubernetes' types without a conversion: the compiler
+// checks the strict value schemas against those types, and the open ones (affinity, volumes,
+// sidecars, an env var's valueFrom) have every Kubernetes field optional, so their contents are
+// left to values.schema.json and kubernetes-schema.test.ts, as they were before.
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { goJson } from "./go-json";
-import { mapOf, orDefault, truthy, type KubeObject, type RenderContext } from "./context";
+import type { IContainer } from "kubernetes-models/v1/Container";
+import type { IContainerPort } from "kubernetes-models/v1/ContainerPort";
+import type { IEnvFromSource } from "kubernetes-models/v1/EnvFromSource";
+import type { IEnvVar } from "kubernetes-models/v1/EnvVar";
+import type { IKeyToPath } from "kubernetes-models/v1/KeyToPath";
+import type { ILifecycle } from "kubernetes-models/v1/Lifecycle";
+import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
+import type { IPodTemplateSpec } from "kubernetes-models/v1/PodTemplateSpec";
+import type { IVolume } from "kubernetes-models/v1/Volume";
+import type { IVolumeMount } from "kubernetes-models/v1/VolumeMount";
+import type { ObjectMeta } from "./chart-objects";
+import { mapOf, orDefault, truthy, type RenderContext } from "./context";
 import { podLabels } from "./labels";
 import {
   dataFromClaim,
@@ -22,8 +39,8 @@ function checksum(parts: unknown[]): string {
 }
 
 /** dagger-helm.mergeTopLevel: the parent-chart style map under the engine's, engine keys winning. */
-function mergeTopLevel(top: unknown, engine: unknown): KubeObject | undefined {
-  const merged = { ...(top as KubeObject | undefined), ...(engine as KubeObject | undefined) };
+function mergeTopLevel<V>(top: Record<string, V> | undefined, engine: Record<string, V> | undefined): Record<string, V> | undefined {
+  const merged = { ...top, ...engine };
   return truthy(merged) ? merged : undefined;
 }
 
@@ -48,15 +65,15 @@ function engineArgs(ctx: RenderContext): string[] | undefined {
   return args;
 }
 
-function engineEnv(ctx: RenderContext): KubeObject[] | undefined {
+function engineEnv(ctx: RenderContext): IEnvVar[] | undefined {
   const { engine, magicache } = ctx.values;
   if (!truthy(engine.env) && !magicache.enabled) return undefined;
-  const env: KubeObject[] = [...(engine.env ?? [])];
+  const env: IEnvVar[] = [...(engine.env ?? [])];
   if (magicache.enabled) env.push({ name: MAGICACHE_URL_VARIABLE, value: magicache.url });
   return env;
 }
 
-function enginePorts(ctx: RenderContext): KubeObject[] | undefined {
+function enginePorts(ctx: RenderContext): IContainerPort[] | undefined {
   const engine = ctx.values.engine;
   if (truthy(engine.containerPorts)) {
     return (engine.containerPorts ?? []).map((port) => ({
@@ -70,9 +87,9 @@ function enginePorts(ctx: RenderContext): KubeObject[] | undefined {
   return [{ name: "dagger", containerPort: engine.port, protocol: "TCP", ...(engine.hostPort ? { hostPort: engine.hostPort } : {}) }];
 }
 
-function engineVolumeMounts(ctx: RenderContext): KubeObject[] {
+function engineVolumeMounts(ctx: RenderContext): IVolumeMount[] {
   const engine = ctx.values.engine;
-  const mounts: KubeObject[] = [{ name: "data", mountPath: dataMountPath(ctx) }];
+  const mounts: IVolumeMount[] = [{ name: "data", mountPath: dataMountPath(ctx) }];
   if (engine.hostPath.runVolume.enabled) mounts.push({ name: "run", mountPath: runMountPath(ctx) });
   if (engine.config) mounts.push({ name: "engine-config", mountPath: "/etc/dagger/engine.toml", subPath: "engine.toml" });
   if (engine.configJson) mounts.push({ name: "engine-config", mountPath: "/etc/dagger/engine.json", subPath: "engine.json" });
@@ -81,9 +98,9 @@ function engineVolumeMounts(ctx: RenderContext): KubeObject[] {
 }
 
 /** dagger-helm.volumes */
-export function podVolumes(ctx: RenderContext): KubeObject[] {
+export function podVolumes(ctx: RenderContext): IVolume[] {
   const engine = ctx.values.engine;
-  const volumes: KubeObject[] = [];
+  const volumes: IVolume[] = [];
   if (engine.hostPath.dataVolume.enabled && !dataFromClaim(ctx)) {
     volumes.push({ name: "data", hostPath: { path: hostDir(ctx, engine.hostPath.dataVolume.path, "/var/lib/dagger"), type: "DirectoryOrCreate" } });
   } else if (!dataFromClaim(ctx) && !hasUserVolume(ctx, "data")) {
@@ -93,7 +110,7 @@ export function podVolumes(ctx: RenderContext): KubeObject[] {
     volumes.push({ name: "run", hostPath: { path: hostDir(ctx, engine.hostPath.runVolume.path, "/run/dagger"), type: "DirectoryOrCreate" } });
   }
   if (engine.config || engine.configJson) {
-    const items: KubeObject[] = [];
+    const items: IKeyToPath[] = [];
     if (engine.config) items.push({ key: "engine.toml", path: "engine.toml" });
     if (engine.configJson) items.push({ key: "engine.json", path: "engine.json" });
     volumes.push({ name: "engine-config", configMap: { name: `${fullname(ctx)}-engine-config`, items } });
@@ -108,13 +125,19 @@ export function hasUserVolume(ctx: RenderContext, name: string): boolean {
 }
 
 /** The lifecycle hooks that are set: a hook left empty (null) renders nothing. */
-function engineLifecycle(ctx: RenderContext): KubeObject | undefined {
-  const hooks = Object.entries(ctx.values.engine.lifecycle ?? {}).filter(([, hook]) => truthy(hook));
-  return hooks.length ? Object.fromEntries(hooks) : undefined;
+function engineLifecycle(ctx: RenderContext): ILifecycle | undefined {
+  const lifecycle = ctx.values.engine.lifecycle ?? {};
+  const hooks: ILifecycle = {};
+  // In the order the values write them, as the template's toYaml keeps it.
+  for (const hook of Object.keys(lifecycle) as (keyof typeof lifecycle)[]) {
+    const handler = lifecycle[hook];
+    if (handler && truthy(handler)) hooks[hook] = handler;
+  }
+  return truthy(hooks) ? hooks : undefined;
 }
 
 /** Sets key to value when the value is defined: the `{{- with }}` blocks of the templates. */
-function put(target: KubeObject, key: string, value: unknown): void {
+function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
   if (value !== undefined) target[key] = value;
 }
 
@@ -122,12 +145,12 @@ function withValue<T>(value: T | undefined | null): T | undefined {
   return truthy(value) ? (value as T) : undefined;
 }
 
-function engineContainer(ctx: RenderContext): KubeObject {
+function engineContainer(ctx: RenderContext): IContainer {
   const { engine, magicache } = ctx.values;
-  const container: KubeObject = { name: "dagger-engine", image: engineImage(ctx), imagePullPolicy: engine.image.pullPolicy };
+  const container: IContainer = { name: "dagger-engine", image: engineImage(ctx), imagePullPolicy: engine.image.pullPolicy };
   put(container, "args", engineArgs(ctx));
   put(container, "env", engineEnv(ctx));
-  const envFrom: KubeObject[] = [...(engine.envFrom ?? [])];
+  const envFrom: IEnvFromSource[] = [...(engine.envFrom ?? [])];
   if (magicache.enabled) envFrom.push({ secretRef: { name: orDefault(magicache.secretName, `${fullname(ctx)}-magicache-token`) } });
   put(container, "envFrom", withValue(envFrom));
   put(container, "ports", enginePorts(ctx));
@@ -140,14 +163,10 @@ function engineContainer(ctx: RenderContext): KubeObject {
   return container;
 }
 
-/** dagger-helm.podTemplate: the pod template of the DaemonSet or the StatefulSet. */
-export function podTemplate(ctx: RenderContext): KubeObject {
+/** The pod spec's keys that the template writes before its containers. */
+function podSpecHead(ctx: RenderContext): Omit<IPodSpec, "containers"> {
   const { engine } = ctx.values;
-  const metadata: KubeObject = {};
-  put(metadata, "annotations", withValue(podAnnotations(ctx)));
-  metadata.labels = podLabels(ctx);
-
-  const spec: KubeObject = { serviceAccountName: serviceAccountName(ctx) };
+  const spec: Omit<IPodSpec, "containers"> = { serviceAccountName: serviceAccountName(ctx) };
   put(spec, "securityContext", withValue(engine.securityContext));
   put(spec, "nodeSelector", mergeTopLevel(ctx.values.nodeSelector, engine.nodeSelector));
   put(spec, "affinity", mergeTopLevel(ctx.values.affinity, engine.affinity));
@@ -157,7 +176,18 @@ export function podTemplate(ctx: RenderContext): KubeObject {
   if (engine.shareProcessNamespace) spec.shareProcessNamespace = true;
   put(spec, "imagePullSecrets", withValue(engine.imagePullSecrets));
   spec.terminationGracePeriodSeconds = Math.trunc(engine.terminationGracePeriodSeconds);
-  spec.containers = [engineContainer(ctx), ...(truthy(engine.sidecars) ? (engine.sidecars ?? []) : [])];
+  return spec;
+}
+
+/** dagger-helm.podTemplate: the pod template of the DaemonSet or the StatefulSet. */
+export function podTemplate(ctx: RenderContext): IPodTemplateSpec {
+  const { engine } = ctx.values;
+  const metadata: ObjectMeta = {};
+  put(metadata, "annotations", withValue(podAnnotations(ctx)));
+  metadata.labels = podLabels(ctx);
+
+  const sidecars = truthy(engine.sidecars) ? (engine.sidecars ?? []) : [];
+  const spec: IPodSpec = { ...podSpecHead(ctx), containers: [engineContainer(ctx), ...sidecars] };
   put(spec, "volumes", withValue(podVolumes(ctx)));
   return { metadata, spec };
 }

@@ -1,31 +1,41 @@
 // Twin of chart/dagger-helm/templates/engine-statefulset.yaml.
-import type { KubeObject, RenderContext } from "./context";
+import type { IStatefulSetSpec } from "kubernetes-models/apps/v1/StatefulSetSpec";
+import type { IPersistentVolumeClaimSpec } from "kubernetes-models/v1/PersistentVolumeClaimSpec";
+import type { StatefulSet } from "./chart-objects";
+import type { RenderContext } from "./context";
 import { podTemplate } from "./engine-pod";
 import { metadata, workloadSelector } from "./labels";
 import { engineName } from "./names";
+
+type StatefulSetValues = RenderContext["values"]["engine"]["statefulSet"];
+type ClaimTemplate = NonNullable<IStatefulSetSpec["volumeClaimTemplates"]>[number];
+
+/** The claim template named "data": its name and spec only, as both upstream charts write it. */
+function dataClaim(claim: StatefulSetValues["persistentVolumeClaim"]): ClaimTemplate {
+  const spec: IPersistentVolumeClaimSpec = {};
+  if (claim.storageClassName) spec.storageClassName = claim.storageClassName;
+  spec.accessModes = claim.accessModes;
+  spec.resources = claim.resources;
+  return { metadata: { name: "data" }, spec };
+}
 
 /**
  * The StatefulSet. Its selector, serviceName, podManagementPolicy and volumeClaimTemplates cannot
  * change after install, so they are written exactly as dagger's chart and the fork write them for
  * the same values: no serviceName unless asked, and a claim template of name and spec only.
  */
-export function engineStatefulSet(ctx: RenderContext): KubeObject | undefined {
+export function engineStatefulSet(ctx: RenderContext): StatefulSet | undefined {
   const engine = ctx.values.engine;
   if (engine.kind !== "StatefulSet") return undefined;
   const { statefulSet } = engine;
   const claim = statefulSet.persistentVolumeClaim;
-  const spec: KubeObject = { replicas: statefulSet.replicas, podManagementPolicy: statefulSet.podManagementPolicy };
-  if (statefulSet.serviceName) spec.serviceName = statefulSet.serviceName;
-  spec.selector = { matchLabels: workloadSelector(ctx) };
-  spec.template = podTemplate(ctx);
+  const head: Omit<IStatefulSetSpec, "selector" | "template"> = { replicas: statefulSet.replicas, podManagementPolicy: statefulSet.podManagementPolicy };
+  if (statefulSet.serviceName) head.serviceName = statefulSet.serviceName;
+  const spec: IStatefulSetSpec = { ...head, selector: { matchLabels: workloadSelector(ctx) }, template: podTemplate(ctx) };
   if (claim.enabled) {
     const { whenDeleted, whenScaled } = statefulSet.persistentVolumeClaimRetentionPolicy;
     spec.persistentVolumeClaimRetentionPolicy = { whenDeleted, whenScaled };
-    const claimSpec: KubeObject = {};
-    if (claim.storageClassName) claimSpec.storageClassName = claim.storageClassName;
-    claimSpec.accessModes = claim.accessModes;
-    claimSpec.resources = claim.resources;
-    spec.volumeClaimTemplates = [{ metadata: { name: "data" }, spec: claimSpec }];
+    spec.volumeClaimTemplates = [dataClaim(claim)];
   }
   return { apiVersion: "apps/v1", kind: "StatefulSet", metadata: metadata(ctx, engineName(ctx)), spec };
 }

@@ -5,7 +5,8 @@ import type { TValues } from "../values/schema";
 import { checkedValues } from "./validate";
 import { helmTrimmedTail } from "./document-tail";
 import { releaseNameProblem } from "./release-name";
-import type { KubeObject, Manifest, RenderContext } from "./context";
+import type { ChartKind, ChartObject } from "./chart-objects";
+import type { Manifest, RenderContext } from "./context";
 import { engineConfigMap } from "./engine-configmap";
 import { engineDaemonSet } from "./engine-daemonset";
 import { engineStatefulSet } from "./engine-statefulset";
@@ -21,7 +22,7 @@ export interface RenderOptions {
 }
 
 /** Each template file of the chart and its twin, sorted by file name as Helm reads them. */
-const TEMPLATES: [file: string, render: (ctx: RenderContext) => KubeObject | undefined][] = [
+const TEMPLATES: [file: string, render: (ctx: RenderContext) => ChartObject | undefined][] = [
   ["engine-configmap.yaml", engineConfigMap],
   ["engine-daemonset.yaml", engineDaemonSet],
   ["engine-headless-service.yaml", headlessService],
@@ -34,8 +35,21 @@ const TEMPLATES: [file: string, render: (ctx: RenderContext) => KubeObject | und
   ["serviceaccount.yaml", serviceAccount],
 ];
 
-/** Helm's install order (pkg/release/util/kind_sorter.go), for the kinds this chart renders. */
-const INSTALL_ORDER = ["NetworkPolicy", "ServiceAccount", "Secret", "ConfigMap", "Role", "RoleBinding", "Service", "DaemonSet", "StatefulSet"];
+/**
+ * Helm's install order (pkg/release/util/kind_sorter.go), for the kinds this chart renders: a
+ * kind added to ChartObject fails to compile until it has its place here.
+ */
+const INSTALL_ORDER: Record<ChartKind, number> = {
+  NetworkPolicy: 0,
+  ServiceAccount: 1,
+  Secret: 2,
+  ConfigMap: 3,
+  Role: 4,
+  RoleBinding: 5,
+  Service: 6,
+  DaemonSet: 7,
+  StatefulSet: 8,
+};
 
 export { RELEASE_NAME_PATTERN, releaseNameProblem } from "./release-name";
 
@@ -67,6 +81,6 @@ export function renderValidValues(values: TValues, options: RenderOptions): Mani
     // as a line break; and Helm trims each document's end (document-tail.ts).
     if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object: helmTrimmedTail(foldNelDeep(object), ctx) });
   }
-  const rank = (manifest: Manifest) => INSTALL_ORDER.indexOf(String(manifest.object.kind));
+  const rank = (manifest: Manifest) => INSTALL_ORDER[manifest.object.kind];
   return manifests.sort((a, b) => rank(a) - rank(b));
 }

@@ -1,4 +1,5 @@
 // Twin of the label helpers in chart/dagger-helm/templates/_helpers.tpl.
+import type { ObjectMeta } from "./chart-objects";
 import type { RenderContext } from "./context";
 import { chartLabel, chartName, engineName, engineVersion } from "./names";
 
@@ -57,6 +58,6 @@ export function podLabels(ctx: RenderContext): Labels {
 }
 
 /** The metadata every namespaced resource of the chart carries. */
-export function metadata(ctx: RenderContext, name: string, extraLabels?: Labels): Record<string, unknown> {
+export function metadata(ctx: RenderContext, name: string, extraLabels?: Labels): ObjectMeta {
   return { name, namespace: ctx.release.namespace, labels: resourceLabels(ctx, extraLabels) };
 }

@@ -1,5 +1,6 @@
 // Twin of chart/dagger-helm/templates/magicache-secret.yaml.
-import type { KubeObject, RenderContext } from "./context";
+import type { Secret } from "./chart-objects";
+import type { RenderContext } from "./context";
 import { metadata } from "./labels";
 import { fullname } from "./names";
 
@@ -10,7 +11,7 @@ export function base64(text: string): string {
   return btoa(binary);
 }
 
-export function magicacheSecret(ctx: RenderContext): KubeObject | undefined {
+export function magicacheSecret(ctx: RenderContext): Secret | undefined {
   const { magicache } = ctx.values;
   if (!magicache.enabled || magicache.secretName) return undefined;
   return {

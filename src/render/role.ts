@@ -1,15 +1,16 @@
 // Twins of chart/dagger-helm/templates/role.yaml and rolebinding.yaml.
-import type { KubeObject, RenderContext } from "./context";
+import type { Role, RoleBinding } from "./chart-objects";
+import type { RenderContext } from "./context";
 import { metadata } from "./labels";
 import { fullname, serviceAccountName } from "./names";
 
-export function role(ctx: RenderContext): KubeObject | undefined {
+export function role(ctx: RenderContext): Role | undefined {
   const { role } = ctx.values.additionalResources;
   if (!role.create) return undefined;
   return { apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: metadata(ctx, fullname(ctx)), rules: role.rules };
 }
 
-export function roleBinding(ctx: RenderContext): KubeObject | undefined {
+export function roleBinding(ctx: RenderContext): RoleBinding | undefined {
   if (!ctx.values.additionalResources.roleBinding.create) return undefined;
   return {
     apiVersion: "rbac.authorization.k8s.io/v1",
