@@ -132,6 +132,8 @@ export async function typeInto(page: Page, field: TField, tab: TTab, keys: numbe
   await preview.locator(".monaco-editor .view-line").first().waitFor({ timeout: 60_000 });
   const nameOverride = page.getByRole("textbox", { name: "Name override", exact: true });
   if ((await nameOverride.inputValue()) !== start) await nameOverride.fill(start);
+  const watched = expected(field, tab, start);
+  if (watched?.kind === "line") await revealLine(page, watched.text);
   if (field === "editor") {
     await preview.locator(".view-line", { hasText: "nameOverride:" }).first().click();
   } else {
@@ -175,6 +177,22 @@ export async function typeInto(page: Page, field: TField, tab: TTab, keys: numbe
   const mainThreadMs = ((await taskSeconds()) - before) * 1000;
   await cdp.detach();
   return { interactions: (await page.evaluate(INTERACTIONS)) as number[], preview: previewTimes, timeouts, mainThreadMs };
+}
+
+/**
+ * Scrolls the preview to the line a keystroke changes when it is out of view: Monaco draws only
+ * the lines in view, and in a large file's manifests a thousand labels come before the standard
+ * ones. The editor's own find reveals it.
+ */
+async function revealLine(page: Page, text: string): Promise<void> {
+  const preview = page.getByRole("region", { name: "Preview" });
+  if (await preview.locator(".view-line", { hasText: text }).count()) return;
+  await preview.locator(".monaco-editor .view-lines").first().click();
+  await page.keyboard.press("Control+F");
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await preview.locator(".view-line", { hasText: text }).first().waitFor({ timeout: 10_000 });
 }
 
 /**
