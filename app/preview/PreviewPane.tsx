@@ -45,13 +45,18 @@ export function PreviewPane() {
           </Tabs.List>
           <Group gap="xs" wrap="nowrap">
             <TokenToggle />
+            {/* "live" only once the first reading has come back: before it, nothing shown is of the values yet. */}
             {stale ? (
               <Badge color="red" variant="light" aria-live="polite">
                 out of date
               </Badge>
-            ) : (
+            ) : preview.ready ? (
               <Badge color="teal" variant="light" aria-live="polite">
                 live
+              </Badge>
+            ) : (
+              <Badge color="gray" variant="light" aria-live="polite">
+                rendering
               </Badge>
             )}
           </Group>
