@@ -17,6 +17,12 @@ const CASES: Record<string, unknown>[] = [
   { engine: { volumes: [{ name: "v", emptyDir: {}, zz: "text\n\n" }], volumeMounts: [{ name: "v", mountPath: "/v" }] } },
   { engine: { kind: "StatefulSet", statefulSet: { persistentVolumeClaim: { enabled: true } }, volumes: [{ name: "v", emptyDir: {}, zz: "text\n\n" }], volumeMounts: [{ name: "v", mountPath: "/v" }] } },
   { engine: { kind: "StatefulSet", statefulSet: { persistentVolumeClaim: { enabled: true } }, hostPath: { runVolume: { enabled: false } }, sidecars: [{ name: "s", image: "busybox", zz: "script\n" }] } },
+  // Go's TrimSpace takes Unicode spaces too, which go-yaml writes plain (found by the parity test, seed 1583898066).
+  { engine: { newServiceAccount: { create: true, annotations: { "0755": "x", on: "0b-0X_\u00a0" } } } },
+  { engine: { newServiceAccount: { create: true, annotations: { a: "x", b: "tail\u3000\u00a0" } } } },
+  { engine: { newServiceAccount: { create: true, annotations: { a: "x", b: "line\nend\u00a0\n" } } } },
+  { engine: { newServiceAccount: { create: true, annotations: { a: "x", b: "line\nend\u00a0" } } } },
+  { additionalResources: { role: { create: true, rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["get\u2009"] }] } } },
 ];
 
 describe("the end of each document, as Helm trims it", () => {

@@ -3,8 +3,11 @@
 // then prints one line break after each document. So a string that toYaml writes last there
 // as a block (`|+`) keeps one final line break however many it had: "two\n\n" as the annotation
 // sorted last reads back as "two\n", and "\n\n" as "". The chart has no twin of this: it is how
-// Helm's output reads, so the core's documents read the same.
+// Helm's output reads, so the core's documents read the same. The trim is Go's strings.TrimSpace,
+// which takes Unicode spaces too: a plain string written last that ends in a no-break space
+// (go-yaml writes it plain, as it quotes only ASCII spaces) loses it.
 import { scalarStyle } from "../yaml/go-scalar";
+import { parseYaml11 } from "../yaml/yaml11";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import type { ChartObject } from "./chart-objects";
 import type { RenderContext } from "./context";
@@ -60,19 +63,30 @@ function lastLeaf(value: unknown): Path {
 
 /** The object with the final line breaks of the string at `path` made one (none for a string of line breaks only). */
 function trimAt(object: unknown, path: Path): unknown {
-  if (!path.length) {
-    if (typeof object !== "string" || scalarStyle(object) !== "literal") return object;
-    const trimmed = object.replace(/\n+$/, "");
-    // A block of line breaks only has no line to keep one after.
-    if (!trimmed) return "";
-    return trimmed === object || `${trimmed}\n` === object ? object : `${trimmed}\n`;
-  }
+  if (!path.length) return typeof object === "string" ? trimmedString(object) : object;
   const [key, ...rest] = path as [string | number, ...Path];
   const child = (object as Record<string | number, unknown>)[key];
   const next = trimAt(child, rest);
   if (next === child) return object;
   if (Array.isArray(object)) return object.map((item, i) => (i === key ? next : item));
   return { ...(object as Record<string, unknown>), [key]: next };
+}
+
+/** The white space Go's strings.TrimSpace takes off an end (unicode.IsSpace). */
+const GO_SPACE_AT_END = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/u;
+
+/** A string written last, as it reads back once the document's end is trimmed. */
+function trimmedString(text: string): unknown {
+  const style = scalarStyle(text);
+  const trimmed = text.replace(GO_SPACE_AT_END, "");
+  if (trimmed === text) return text;
+  // A plain string reads back as the text left, which YAML 1.1 may read as another type ("yes").
+  if (style === "plain") return parseYaml11(trimmed);
+  if (style !== "literal") return text;
+  // A block of spaces and line breaks only has no line to keep one after; `|` and `|+` blocks
+  // then keep the one line break helm template prints after the document, `|-` none.
+  if (!trimmed) return "";
+  return text.endsWith("\n") ? `${trimmed}\n` : trimmed;
 }
 
 /** trimAt of a rendered object: it changes a string's final line breaks only, so the object keeps its type. */
