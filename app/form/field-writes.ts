@@ -48,13 +48,16 @@ export function writeField(store: WizardStore, path: ValuePath, value: unknown, 
  * it has. Before an export reads the text, and when the page is left.
  */
 export function flushWrites(): Promise<void> {
-  if (!typed.length) return queue.then(() => undefined);
-  if (!edits) {
-    queue = queue.then(() => loading).then(flushWrites);
-    return queue.then(() => undefined);
+  if (typed.length) {
+    if (edits) writeTyped(edits);
+    // Queued, not awaited inside the queue: a step that waited for the queue would wait for itself.
+    else queue = queue.then(() => loading).then(writeTyped);
   }
-  for (const { store, path, value, onError } of typed.splice(0)) write(edits, store, path, value, onError);
   return queue.then(() => undefined);
+}
+
+function writeTyped(module: TEdits): void {
+  for (const { store, path, value, onError } of typed.splice(0)) write(module, store, path, value, onError);
 }
 
 function write(module: TEdits, store: WizardStore, path: string, value: unknown, onError: TWriteError): void {
