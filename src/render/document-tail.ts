@@ -89,7 +89,7 @@ function trimmedString(text: string): unknown {
   return text.endsWith("\n") ? `${trimmed}\n` : trimmed;
 }
 
-/** trimAt of a rendered object: it changes a string's final line breaks only, so the object keeps its type. */
+/** trimAt of a rendered object: it changes the end of one string (which a trimmed plain `yes` may read back as true), nothing of its shape. */
 function trimmedAt<T extends ChartObject>(object: T, path: Path): T {
   return trimAt(object, path) as T;
 }
