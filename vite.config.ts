@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { readFileSync } from "node:fs";
 import { tsImport } from "tsx/esm/api";
 import { defineConfig, type Plugin } from "vite";
+import { mantineReactIds } from "./scripts/mantine-react-ids.ts";
 
 /**
  * The production page's Content-Security-Policy. Everything is served from the app's own origin:
@@ -70,7 +71,7 @@ const chartRepository = tsImport("./scripts/chart-repository/vite-plugin.ts", im
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path (a sub-folder, a file share).
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), valuesSchemaFile(), chartRepository],
+  plugins: [react(), mantineReactIds(), contentSecurityPolicy(), valuesSchemaFile(), chartRepository],
   worker: { format: "es" },
   build: {
     target: "es2022",
