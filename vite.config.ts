@@ -76,6 +76,15 @@ export default defineConfig({
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      output: {
+        // Everything index.html loads before the first paint in one chunk. Rolldown's own split cut
+        // it into ~50 small chunks shared with the lazy ones, ~50 requests before the first paint
+        // (at 4x CPU throttling, LCP 2.0-2.7 s against 1.3-2.0 s as one file). What loads later
+        // keeps its chunks; they import what they share from this one.
+        codeSplitting: { groups: [{ name: "first-load", tags: ["$initial"] }] },
+      },
+    },
   },
   preview: {
     port: 4173,
