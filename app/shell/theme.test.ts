@@ -1,9 +1,22 @@
 import { DEFAULT_THEME, mergeMantineTheme } from "@mantine/core";
 import { describe, expect, it } from "vitest";
-import { contrast, cssVariablesResolver, readableOn, theme } from "./theme";
+import { contrast, readableColors, readableOn } from "./readable-colors";
+import READABLE_COLORS from "./readable-colors.json";
+import { cssVariablesResolver, theme } from "./theme";
 
 const merged = mergeMantineTheme(DEFAULT_THEME, theme);
+// What the app ships: the generated file, through the theme's resolver.
 const variables = cssVariablesResolver(merged);
+
+describe("readable-colors.json", () => {
+  it("is what readable-colors.ts derives from the theme's palette (npm run gen writes it)", () => {
+    expect(READABLE_COLORS, "app/shell/readable-colors.json is out of date: run npm run gen").toEqual(readableColors(merged));
+  });
+
+  it("is what the theme adds to Mantine's variables", () => {
+    expect(variables).toEqual({ variables: {}, ...READABLE_COLORS });
+  });
+});
 const AA = 4.5;
 
 describe("readableOn", () => {
