@@ -56,6 +56,23 @@ export function parseValuesTextToEdit(text: string): ParsedValuesText {
   return parsed;
 }
 
+/**
+ * Puts a text's reading in the cache without parsing the text: a document the caller edited and
+ * printed as `text` (a field's write), whose node ranges still stand where the text has them. A
+ * reading of that text in this thread (the values worker writes a large text and then reads it)
+ * then costs no parse. The caller takes it out (forgetParsedText) before it edits the document again.
+ */
+export function rememberParsedText(text: string, parsed: Extract<ParsedValuesText, { ok: true }>): void {
+  parsedTexts.delete(text);
+  parsedTexts.set(text, parsed);
+  if (parsedTexts.size > CACHE_SIZE) parsedTexts.delete(parsedTexts.keys().next().value as string);
+}
+
+/** Takes a text's reading out of the cache: its document is about to change. */
+export function forgetParsedText(text: string): void {
+  parsedTexts.delete(text);
+}
+
 function readValuesDocument(text: string): ParsedValuesText {
   const read = readYaml11(text);
   if (!read.ok) return { ok: false, message: read.problem.message, position: offsetPosition(text, read.problem.offset) };

@@ -9,7 +9,7 @@
 import { isCollection, isMap, isScalar, type Document, type Scalar } from "yaml";
 import { keepCommentLines } from "../document/keep-comments";
 import { spliceScalar } from "../document/scalar-splice";
-import { applyValue, parseValuesText, parseValuesTextToEdit, valuesDocumentText } from "../document/values-document";
+import { applyValue, forgetParsedText, parseValuesText, parseValuesTextToEdit, rememberParsedText, valuesDocumentText } from "../document/values-document";
 import { defaultValues } from "../values/defaults";
 import { deepEqual, getIn, isTable, type Table } from "../values/tree";
 
@@ -42,14 +42,17 @@ export function writeFieldValue(text: string, path: string, value: unknown): str
  * The document writeField last wrote, with the text it printed and the values it holds: the next
  * write to that text (a user typing in a field) edits it again instead of parsing the text.
  */
-let lastWritten: { ok: true; text: string; doc: Document; values: Table; rangesValid: boolean } | undefined;
+let lastWritten: { ok: true; text: string; doc: Document; values: Table; rangesValid: boolean; notes: string[]; documents: number } | undefined;
 
 /**
  * writeFieldValue, with the values the new text holds: the edits made to the document, made to
  * the values too (the text is not parsed again, nor the whole document read).
  */
 export function writeField(text: string, path: string, value: unknown): { text: string; values: Table } {
-  const parsed = lastWritten?.text === text ? lastWritten : parseValuesTextToEdit(text);
+  const reused = lastWritten?.text === text;
+  const parsed = reused && lastWritten ? lastWritten : parseValuesTextToEdit(text);
+  // The document is about to change: the cache must not hand it out as the old text's.
+  if (reused) forgetParsedText(text);
   // An edit that throws halfway leaves a document that no text matches.
   lastWritten = undefined;
   if (!parsed.ok) throw new Error(`values.yaml has an error (${parsed.message}); fix it before the form can change it`);
@@ -81,10 +84,24 @@ export function writeField(text: string, path: string, value: unknown): { text: 
   write(keys, next, getIn(defaultValues(), keys), getIn(parsed.values, keys), apply);
   // One scalar changed in place (a user typing in a field): its new text where its old one stood.
   // Anything else prints the whole document, whose ranges then no longer match its text.
-  const rangesValid = !("rangesValid" in parsed) || parsed.rangesValid;
+  const rangesValid = "rangesValid" in parsed ? parsed.rangesValid === true : true;
   const spliced = changed && edits === 1 && scalar && rangesValid ? spliceScalar(doc, text, scalar.node, scalar.before, scalar.parent) : undefined;
-  lastWritten = { ok: true, text: spliced ?? (changed ? printedKeepingComments(text, valuesDocumentText(doc), values) : text), doc, values, rangesValid: !changed || spliced !== undefined ? rangesValid : false };
-  return { text: lastWritten.text, values };
+  const written = {
+    ok: true as const,
+    text: spliced ?? (changed ? printedKeepingComments(text, valuesDocumentText(doc), values) : text),
+    doc,
+    values,
+    rangesValid: !changed || spliced !== undefined ? rangesValid : false,
+    notes: parsed.notes,
+    documents: parsed.documents,
+  };
+  lastWritten = written;
+  // A scalar changed in place, in a file of one document: the document, its ranges and the values
+  // are what parsing the new text would give, so a reading of it in this thread need not parse it.
+  if (spliced !== undefined && written.rangesValid && parsed.documents === 1) {
+    rememberParsedText(written.text, { ok: true, doc, values, notes: parsed.notes, documents: parsed.documents });
+  }
+  return { text: written.text, values };
 }
 
 /**
