@@ -186,13 +186,16 @@ export async function typeInto(page: Page, field: TField, tab: TTab, keys: numbe
  */
 async function revealLine(page: Page, text: string): Promise<void> {
   const preview = page.getByRole("region", { name: "Preview" });
-  if (await preview.locator(".view-line", { hasText: text }).count()) return;
-  await preview.locator(".monaco-editor .view-lines").first().click();
+  const line = preview.locator(".view-line", { hasText: text }).first();
+  // At 4x the field's value may still be on its way to the preview.
+  if (await line.waitFor({ timeout: 3_000 }).then(() => true, () => false)) return;
+  // The open tab's editor: a tab shown before keeps its (hidden) editors in the page.
+  await preview.getByRole("tabpanel").locator(".monaco-editor .view-lines").first().click();
   await page.keyboard.press("Control+F");
   await page.keyboard.type(text);
   await page.keyboard.press("Enter");
   await page.keyboard.press("Escape");
-  await preview.locator(".view-line", { hasText: text }).first().waitFor({ timeout: 10_000 });
+  await line.waitFor({ timeout: 10_000 });
 }
 
 /**
