@@ -2,7 +2,7 @@
 // texts reach its two models as edits of the lines that changed (model-text.ts).
 import { DiffEditor, type DiffOnMount } from "@monaco-editor/react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import "./monaco";
+import { PREVIEW_LANGUAGE } from "./monaco";
 import { showText } from "./model-text";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlDiffProps } from "./view-options";
@@ -49,7 +49,7 @@ export default function MonacoYamlDiff({ original, modified, label, theme, model
   return (
     <DiffEditor
       height="100%"
-      language="yaml"
+      language={PREVIEW_LANGUAGE}
       original={initial.original}
       modified={initial.modified}
       originalModelPath={modelPaths.original}

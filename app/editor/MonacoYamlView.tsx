@@ -2,7 +2,7 @@
 // new text reaches the model as edits of the lines that changed (model-text.ts).
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import "./monaco";
+import { PREVIEW_LANGUAGE } from "./monaco";
 import { showText } from "./model-text";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlViewProps } from "./view-options";
@@ -30,7 +30,7 @@ export default function MonacoYamlView({ text, label, theme }: TYamlViewProps) {
   return (
     <Editor
       height="100%"
-      language="yaml"
+      language={PREVIEW_LANGUAGE}
       path="file:///dagger-helm/manifests.yaml"
       defaultValue={initial}
       theme={editorTheme(theme)}
