@@ -5,12 +5,13 @@
 //   a frame later. Written inside the keystroke, they made its frame late, and the character
 //   painted a frame after. The writing code loads right after the first screen; a write waits for
 //   it when needed. Writes land in the order they were typed; flushWrites makes them at once.
-// - A large text (an imported megabyte of labels) is written in the values worker, which has read
-//   it already: parsing it here would hold the page for seconds on the first keystroke, and
-//   printing it again for a new key would too. The field shows its value at once meanwhile, and
-//   the writes land in the order they were typed.
+// - A text from WORKER_WRITE_CHARS on (an imported megabyte of labels, or a few dozen kilobytes)
+//   is written in the values worker, which has read it already: parsing it here would hold the
+//   page for seconds on the first keystroke, and printing it again for a new key would too; and
+//   the worker then reads the text it wrote without parsing it. The field shows its value at once
+//   meanwhile, and the writes land in the order they were typed.
 import type { TValues, ValuePath } from "../../src";
-import { LARGE_TEXT_CHARS } from "../worker/large-text";
+import { WORKER_WRITE_CHARS } from "../worker/large-text";
 import { afterNextPaint } from "../shell/after-paint";
 import { writeInWorker } from "../worker/worker-client";
 import type { WizardStore } from "./wizard-store";
@@ -30,7 +31,7 @@ export type TWriteError = (path: string, message: string) => void;
 const typed: { store: WizardStore; path: ValuePath; value: unknown; onError: TWriteError }[] = [];
 
 export function writeField(store: WizardStore, path: ValuePath, value: unknown, onError: TWriteError): void {
-  if (inWorker.length || store.getState().text.length >= LARGE_TEXT_CHARS) {
+  if (inWorker.length || store.getState().text.length >= WORKER_WRITE_CHARS) {
     void flushWrites();
     writeLarge(store, path, value, onError);
     return;
@@ -77,10 +78,14 @@ function writeLarge(store: WizardStore, path: string, value: unknown, onError: T
   const pending = { path, value };
   inWorker.push(pending);
   store.showPending(withValue(store.getState().form.values, path, value) as TValues);
+  // The answer of a text of some kilobytes can come before the frame that shows the typed
+  // character: it lands after that frame, or the frame would wait for the preview's update.
+  const painted = new Promise<void>((resolve) => afterNextPaint(resolve));
   // Each write waits for the one before, and writes into the text that one made.
   queue = queue.then(async () => {
     try {
       const written = await writeInWorker(store.getState().text, path, value);
+      await painted;
       inWorker.splice(inWorker.indexOf(pending), 1);
       store.setWrittenText(written.text, written.values);
     } catch (error) {

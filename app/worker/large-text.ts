@@ -2,3 +2,12 @@
 // labels takes a second or more). The page then writes fields into it in the values worker, and
 // the worker sends the values' reading before it renders the manifests.
 export const LARGE_TEXT_CHARS = 100_000;
+
+/**
+ * From this many characters a form field's write is made in the values worker, which then reads
+ * the text it wrote without parsing it (the write's document is the reading's). Below it the page
+ * writes, after the frame that shows the typed character, and the worker parses the new text: a
+ * parse of a few kilobytes costs less than the round trip. At 25 KB that parse was most of the
+ * worker's time per keystroke.
+ */
+export const WORKER_WRITE_CHARS = 10_000;
