@@ -49,20 +49,37 @@ export function parseValuesText(text: string): ParsedValuesText {
   return parsed;
 }
 
-/** The text's reading with a document that is the caller's to change: it leaves the cache. */
+/** Documents put in the cache by rememberParsedText: their writer edits them again. */
+const writersDocuments = new WeakSet<Document>();
+
+/**
+ * The text's reading with a document that is the caller's to change: it leaves the cache. A
+ * document a writer put there (rememberParsedText) stays the writer's: the caller gets a copy.
+ */
 export function parseValuesTextToEdit(text: string): ParsedValuesText {
   const parsed = parseValuesText(text);
   parsedTexts.delete(text);
-  return parsed;
+  return parsed.ok && writersDocuments.has(parsed.doc) ? { ...parsed, doc: copyOfDocument(parsed.doc) } : parsed;
+}
+
+/** A copy of a document (its nodes' ranges kept) that prints as the document does. */
+function copyOfDocument(doc: Document): Document {
+  const copy = doc.clone();
+  const parts = otherParts.get(doc);
+  if (parts) otherParts.set(copy, parts);
+  if (listsAtKey.has(doc)) listsAtKey.add(copy);
+  return copy;
 }
 
 /**
  * Puts a text's reading in the cache without parsing the text: a document the caller edited and
  * printed as `text` (a field's write), whose node ranges still stand where the text has them. A
  * reading of that text in this thread (the values worker writes a large text and then reads it)
- * then costs no parse. The caller takes it out (forgetParsedText) before it edits the document again.
+ * then costs no parse. The caller takes it out (forgetParsedText) before it edits the document again;
+ * parseValuesTextToEdit never hands it to anyone else to change.
  */
 export function rememberParsedText(text: string, parsed: Extract<ParsedValuesText, { ok: true }>): void {
+  writersDocuments.add(parsed.doc);
   parsedTexts.delete(text);
   parsedTexts.set(text, parsed);
   if (parsedTexts.size > CACHE_SIZE) parsedTexts.delete(parsedTexts.keys().next().value as string);

@@ -127,6 +127,30 @@ describe("one keystroke parses each text at most once", () => {
     parses.clear();
   });
 
+  it("the copy without the token, made from a written text's document, leaves the writer's document alone", async () => {
+    vi.resetModules();
+    const write = await import("./field-write");
+    const reading = await import("./wizard-reading");
+    const release = { name: "dagger", namespace: "dagger" };
+    const read = (valuesText: string) => reading.wizardReading({ release, valuesText, changes: true });
+    read(START);
+    // A scalar typed in place: the reading finds the writer's document in the cache and makes the
+    // copy to save without the token (removing its node from a document of its own).
+    let text = write.writeField(START, "nameOverride", "daggerx").text;
+    const first = read(text);
+    expect(first.values.ok && first.values.reading.secretFree).toMatchObject({ ok: true });
+    text = write.writeField(text, "nameOverride", "daggerxy").text;
+    read(text);
+    // A write that prints the whole document (a new list entry) still has the token to print.
+    text = write.writeField(text, "engine.env", [
+      { name: "A", value: "1" },
+      { name: "B", value: "2" },
+    ]).text;
+    expect(text).toContain("token: a-long-secret-token");
+    expect(text).toContain("nameOverride: daggerxy");
+    parses.clear();
+  });
+
   it("the values a field write hands back are the values its text reads as", async () => {
     const { page } = await realms();
     // A reader of its own (realms() left the page's modules behind): the page's cache holds the

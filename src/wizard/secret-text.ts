@@ -18,9 +18,10 @@ export function textWithoutSecrets(text: string): SecretFreeText {
   }
   const secret = secretOf(parsed.values);
   if (secret === undefined) return { ok: true, text };
-  // The same reading, its document now ours to change.
-  parseValuesTextToEdit(text);
-  const removed = removeSecretNodes(parsed.doc, secret);
+  // The same reading with a document that is ours to change (the cache's, or a parse of our own).
+  const own = parseValuesTextToEdit(text);
+  if (!own.ok) return { ok: false, reason: "the magicache token could not be taken out of values.yaml cleanly" };
+  const removed = removeSecretNodes(own.doc, secret);
   const left = firstOutside(text, secret, removed);
   if (left !== undefined) {
     const { line } = offsetPosition(text, left);
@@ -28,7 +29,7 @@ export function textWithoutSecrets(text: string): SecretFreeText {
   }
   let stripped: string;
   try {
-    stripped = valuesDocumentText(parsed.doc);
+    stripped = valuesDocumentText(own.doc);
   } catch {
     // An anchor inside what was removed (under a key that is the token) is still used elsewhere.
     return { ok: false, reason: "an anchor that stands beside the magicache token is used elsewhere" };
