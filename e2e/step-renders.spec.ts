@@ -12,19 +12,16 @@ async function renderedTwice(page: import("@playwright/test").Page, selector: st
     const probe = (window as unknown as { __renderProbe: { recording: boolean; rendered: { name: string; element: Element | null }[] } }).__renderProbe;
     probe.recording = false;
     const root = document.querySelector(within);
-    const counts = new Map<string, { name: string; element: Element; times: number }>();
-    const keys = new Map<Element, Map<string, number>>();
+    // Per element the component stands at, how many commits each component rendered in.
+    const times = new Map<Element, Map<string, number>>();
     for (const { name, element } of probe.rendered) {
       if (!element || !root?.contains(element)) continue;
-      const byName = keys.get(element) ?? new Map<string, number>();
-      keys.set(element, byName);
-      byName.set(name, (byName.get(name) ?? 0) + 1);
-      const key = `${name} at ${element.id || element.className.toString().split(" ")[0] || element.tagName}`;
-      const entry = counts.get(key) ?? { name, element, times: 0 };
-      entry.times = Math.max(entry.times, byName.get(name) ?? 0);
-      counts.set(key, entry);
+      const byName = times.get(element) ?? new Map<string, number>();
+      times.set(element, byName.set(name, (byName.get(name) ?? 0) + 1));
     }
-    return [...counts].filter(([, entry]) => entry.times > 1).map(([key, entry]) => `${key} (${entry.times}x)`);
+    return [...times].flatMap(([element, byName]) =>
+      [...byName].filter(([, count]) => count > 1).map(([name, count]) => `${name} at ${element.id || element.className.toString().split(" ")[0] || element.tagName} (${count}x)`),
+    );
   }, selector);
 }
 

@@ -45,6 +45,19 @@ async function realms() {
 }
 
 /**
+ * The values worker with a large text: the field's writes and the readings in one module
+ * instance, as the worker makes both; `read` gives the whole reading back.
+ */
+async function workerRealm() {
+  vi.resetModules();
+  const write = await import("./field-write");
+  const reading = await import("./wizard-reading");
+  const release = { name: "dagger", namespace: "dagger" };
+  const read = (valuesText: string) => reading.wizardReading({ release, valuesText, changes: true });
+  return { write, read, release };
+}
+
+/**
  * The texts one keystroke parsed, each once (the saved copy's check of the text it made, without
  * the token, is another text); the count is emptied for the next.
  */
@@ -101,11 +114,7 @@ describe("one keystroke parses each text at most once", () => {
   });
 
   it("a large text written in the values worker is read there without a parse: the write's document is the reading's", async () => {
-    vi.resetModules();
-    const write = await import("./field-write");
-    const reading = await import("./wizard-reading");
-    const release = { name: "dagger", namespace: "dagger" };
-    const read = (valuesText: string) => reading.wizardReading({ release, valuesText, changes: true });
+    const { write, read, release } = await workerRealm();
     read(START);
     expect(keystroke()).toEqual([START]);
 
@@ -128,11 +137,7 @@ describe("one keystroke parses each text at most once", () => {
   });
 
   it("the copy without the token, made from a written text's document, leaves the writer's document alone", async () => {
-    vi.resetModules();
-    const write = await import("./field-write");
-    const reading = await import("./wizard-reading");
-    const release = { name: "dagger", namespace: "dagger" };
-    const read = (valuesText: string) => reading.wizardReading({ release, valuesText, changes: true });
+    const { write, read } = await workerRealm();
     read(START);
     // A scalar typed in place: the reading finds the writer's document in the cache and makes the
     // copy to save without the token (removing its node from a document of its own).
