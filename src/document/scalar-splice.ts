@@ -4,8 +4,14 @@
 // document's ranges are moved along, so the next write can do the same. Whatever this cannot be
 // sure of (a value over several lines, a flow collection, an anchor or a tag, a source that does
 // not read back as the node) is left to the whole document's printing.
-import { isCollection, isScalar, visit, type Document, type Node, type Scalar } from "yaml";
+// The other way round, a text typed in the values.yaml editor that changes one plain scalar (a
+// word, a number) brings the document read from the text before to the new text the same way:
+// editScalarSource. Its caller (the parse cache) then reads a 100 KB file per keystroke with no
+// parse: the node's new source is read alone, and the values from the document (~1 ms).
+import { isCollection, isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar } from "yaml";
 import { deepEqual } from "../values/tree";
+import { readYaml11 } from "../yaml/go-read";
+import { goValue } from "../yaml/go-values";
 import { documentToString, parseYaml11Document } from "../yaml/yaml11";
 
 /** The text with the scalar's source replaced by the text of its new value, or undefined when it cannot be sure. */
@@ -42,6 +48,107 @@ function readScalarValue(source: string): unknown {
   if (doc.errors.length) return NOT_A_SCALAR;
   const item = doc.get("k", true) as Node | undefined;
   return isScalar(item) && !item.anchor && !item.tag ? item.value : NOT_A_SCALAR;
+}
+
+/**
+ * The source of a plain scalar whose reading depends on nothing around it: a word, a number, a
+ * path or a version, with no space, quote, colon, comment sign, bracket, comma, anchor or tag
+ * sign in it. A leading - or + only before a letter or digit (a lone "-" starts a list).
+ */
+const SELF_CONTAINED_PLAIN = /^(?:[A-Za-z0-9_./]|[-+][A-Za-z0-9_.])[A-Za-z0-9_./+-]*$/;
+
+/**
+ * Brings `doc`, read from `before`, to `text` when the two differ only inside the source of one
+ * plain scalar value of a block mapping or list, and both sources are SELF_CONTAINED_PLAIN: the
+ * node takes its new source and value, the offsets after it move. Returns the values the new text
+ * holds (go-yaml's reading, as readYaml11 gives), or undefined with the document untouched. The
+ * document must be the only one of its text, read from it as it stands (no line breaks go-yaml
+ * reads otherwise), with no anchor or alias in it: the caller knows (values-document.ts).
+ */
+export function editScalarSource(doc: Document, before: string, text: string): unknown {
+  const shortest = Math.min(before.length, text.length);
+  let from = 0;
+  while (from < shortest && before.charCodeAt(from) === text.charCodeAt(from)) from++;
+  let same = 0;
+  while (same < shortest - from && before.charCodeAt(before.length - 1 - same) === text.charCodeAt(text.length - 1 - same)) same++;
+  const to = before.length - same;
+  const delta = text.length - before.length;
+  if (from === to && delta === 0) return undefined;
+  const found = scalarValueAround(doc, from, to);
+  if (!found) return undefined;
+  const { node, parent } = found;
+  const range = node.range!;
+  const [start, end] = range;
+  if (node.type !== "PLAIN" || node.anchor || node.tag || parent.flow || start === 0 || before[start - 1] === "\n") return undefined;
+  const source = text.slice(start, end + delta);
+  if (!SELF_CONTAINED_PLAIN.test(before.slice(start, end)) || !SELF_CONTAINED_PLAIN.test(source)) return undefined;
+  const alone = plainScalarAlone(source);
+  if (!alone) return undefined;
+  const kept = scalarParts(node);
+  const keptRange = [...range];
+  setScalarParts(node, alone);
+  shiftRanges(doc, to, delta);
+  // An insertion before the source's first character moved its start with the rest.
+  range[0] = start;
+  const read = goValue(doc, text);
+  if (read.ok) return read.value;
+  // Not expected (the source alone read well); the document goes back as it was.
+  setScalarParts(node, kept);
+  shiftRanges(doc, to + delta, -delta);
+  range.splice(0, 3, ...keptRange);
+  return undefined;
+}
+
+/** The plain scalar that is a value (not a key) of a block collection and whose source holds [from, to]. */
+function scalarValueAround(doc: Document, from: number, to: number): { node: Scalar; parent: { flow?: boolean } } | undefined {
+  const holds = (node: unknown): node is Node => Boolean(node && (node as Node).range && (node as Node).range![0] <= from && to <= (node as Node).range![1]);
+  let node: unknown = doc.contents;
+  if (!isMap(node) || !holds(node)) return undefined;
+  for (;;) {
+    let next: unknown;
+    const parent = node as { flow?: boolean };
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        // Inside a key (a key renamed or being typed): not a value's edit. A merge key's value is a mapping to merge.
+        if (holds(pair.key)) return undefined;
+        if (!holds(pair.value)) continue;
+        if (isScalar(pair.key) && pair.key.value === "<<") return undefined;
+        next = pair.value;
+        break;
+      }
+    } else if (isSeq(node)) {
+      next = node.items.find(holds);
+    } else return undefined;
+    if (isScalar(next)) return { node: next, parent };
+    if (!isCollection(next)) return undefined;
+    node = next;
+  }
+}
+
+type TScalarParts = Pick<Scalar, "value" | "source" | "format" | "minFractionDigits">;
+const SCALAR_PARTS = ["value", "source", "format", "minFractionDigits"] as const;
+
+/** What a scalar's reading sets on it (its value, and how its source writes it). */
+function scalarParts(node: Scalar): TScalarParts {
+  return { value: node.value, source: node.source, format: node.format, minFractionDigits: node.minFractionDigits };
+}
+
+function setScalarParts(node: Scalar, parts: TScalarParts): void {
+  const target = node as unknown as Record<string, unknown>;
+  for (const key of SCALAR_PARTS) {
+    if (parts[key] === undefined) delete target[key];
+    else target[key] = parts[key];
+  }
+}
+
+/** What a plain source reads as on its own (where go-yaml reads it too); undefined when that is not one plain scalar. */
+function plainScalarAlone(source: string): TScalarParts | undefined {
+  // A plain scalar's tag follows from its source alone, wherever it stands: read as a document of its own.
+  const read = readYaml11(source);
+  if (!read.ok || read.docs.length !== 1 || read.notes.length) return undefined;
+  const item = read.docs[0]!.contents;
+  if (!isScalar(item) || item.type !== "PLAIN" || item.anchor || item.tag || item.range?.[0] !== 0 || item.range[1] !== source.length) return undefined;
+  return scalarParts(item);
 }
 
 /** Moves every offset at or after `from` by `delta`: the nodes after the edit, and the ends of those around it. */

@@ -3,6 +3,7 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from "yaml";
 import { mergeValueFiles } from "../values/coalesce";
 import { isTable, type Table } from "../values/tree";
+import { editScalarSource } from "./scalar-splice";
 import { readYaml11 } from "../yaml/go-read";
 import { documentToString, parseYaml11Document } from "../yaml/yaml11";
 
@@ -33,7 +34,8 @@ const parsedTexts = new Map<string, ParsedValuesText>();
  * file of several YAML documents reads as Helm 4 reads it (merged in order), with a note; the
  * first is the one to edit, and writing it keeps the others as they are. The same text gives the
  * same answer while it is cached: read it, do not change its document (parseValuesTextToEdit
- * gives one to change).
+ * gives one to change), and do not keep it past the next reading of another text, which may
+ * bring it to that text (readAfterScalarEdit).
  */
 export function parseValuesText(text: string): ParsedValuesText {
   const cached = parsedTexts.get(text);
@@ -43,7 +45,7 @@ export function parseValuesText(text: string): ParsedValuesText {
     parsedTexts.set(text, cached);
     return cached;
   }
-  const parsed = readValuesDocument(text);
+  const parsed = readAfterScalarEdit(text) ?? readValuesDocument(text);
   parsedTexts.set(text, parsed);
   if (parsedTexts.size > CACHE_SIZE) parsedTexts.delete(parsedTexts.keys().next().value as string);
   return parsed;
@@ -90,13 +92,38 @@ export function forgetParsedText(text: string): void {
   parsedTexts.delete(text);
 }
 
+/**
+ * Documents that editScalarSource may bring to a new text: the only document of their text, read
+ * from it as it stands (go-yaml's line breaks are plain ones there), with no anchor or alias.
+ */
+const editableInPlace = new WeakSet<Document>();
+
+/**
+ * The reading of a text that differs from a cached one inside one plain scalar (a word typed in
+ * the values.yaml editor): that reading's document is brought to the new text (scalar-splice.ts)
+ * and the earlier text leaves the cache. A parse of 100 KB takes ~50 ms; this, ~1 ms. A writer's
+ * document stays the writer's.
+ */
+function readAfterScalarEdit(text: string): ParsedValuesText | undefined {
+  for (const [before, parsed] of [...parsedTexts].reverse()) {
+    if (!parsed.ok || !editableInPlace.has(parsed.doc) || writersDocuments.has(parsed.doc)) continue;
+    const values = editScalarSource(parsed.doc, before, text);
+    if (!isTable(values)) continue;
+    parsedTexts.delete(before);
+    return { ok: true, doc: parsed.doc, values, notes: [], documents: 1 };
+  }
+  return undefined;
+}
+
 function readValuesDocument(text: string): ParsedValuesText {
   const read = readYaml11(text);
   if (!read.ok) return { ok: false, message: read.problem.message, position: offsetPosition(text, read.problem.offset) };
   const tables: Table[] = [];
+  let anchors = false;
   for (const [index, doc] of read.docs.entries()) {
     const structural = structuralProblem(doc, text);
-    if (structural) return { ok: false, ...structural };
+    if (structural.problem) return { ok: false, ...structural.problem };
+    anchors ||= structural.anchors;
     const value = read.values[index];
     if (value === null || value === undefined) continue;
     if (!isTable(value)) {
@@ -107,6 +134,7 @@ function readValuesDocument(text: string): ParsedValuesText {
   const doc = read.docs[0] ?? parseYaml11Document(text);
   if (read.docs.length > 1 || read.firstPart[0] > 0) otherParts.set(doc, { before: text.slice(0, read.firstPart[0]), after: text.slice(read.firstPart[1]) });
   if (writesListsAtKeyIndent(text)) listsAtKey.add(doc);
+  if (read.docs.length === 1 && !otherParts.has(doc) && !read.notes.length && read.source === text && !anchors) editableInPlace.add(doc);
   const values = tables.length > 1 ? mergeValueFiles(tables) : (tables[0] ?? {});
   return { ok: true, doc, values, notes: read.notes, documents: read.docs.length };
 }
@@ -126,15 +154,18 @@ export function writesListsAtKeyIndent(text: string): boolean {
 
 /**
  * What YAML allows but a values file cannot hold, with its place: an alias to an anchor that is
- * not defined before it, and a key that is a list or a mapping (Helm wants string keys).
+ * not defined before it, and a key that is a list or a mapping (Helm wants string keys). With it,
+ * whether the document has an anchor or an alias.
  */
-function structuralProblem(doc: Document, text: string): { message: string; position: TextPosition } | undefined {
+function structuralProblem(doc: Document, text: string): { problem?: { message: string; position: TextPosition }; anchors: boolean } {
   let problem: { message: string; position: TextPosition } | undefined;
+  let aliases = false;
   const anchors = new Set<string>();
   visit(doc, {
     Node(_, node) {
       if (problem) return visit.BREAK;
       if (isAlias(node)) {
+        aliases = true;
         if (!anchors.has(node.source)) problem = { message: `the alias *${node.source} names no anchor &${node.source} defined before it`, position: offsetPosition(text, node.range?.[0]) };
       } else if (node.anchor) anchors.add(node.anchor);
       return undefined;
@@ -145,7 +176,7 @@ function structuralProblem(doc: Document, text: string): { message: string; posi
       }
     },
   });
-  return problem;
+  return { problem, anchors: aliases || anchors.size > 0 };
 }
 
 export function offsetPosition(text: string, offset = 0): TextPosition {

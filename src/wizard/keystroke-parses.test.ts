@@ -136,6 +136,31 @@ describe("one keystroke parses each text at most once", () => {
     parses.clear();
   });
 
+  it("a word typed in the values.yaml editor is read in the worker without a parse of the new text", async () => {
+    const { read, release } = await workerRealm();
+    const start = START.replace("  token: a-long-secret-token\n", "");
+    read(start);
+    parses.clear();
+    let text = start;
+    for (const [from, to] of [
+      ["nameOverride: dagger", "nameOverride: daggerx"],
+      ["nameOverride: daggerx", "nameOverride: daggerxy"],
+      ["value: \"1\"\n  kinds: typo", "value: \"1\"\n  kinds: typos"],
+    ]) {
+      text = text.replace(from!, to!);
+      const reading = read(text);
+      expect(parses.get(text) ?? 0, `parses of the typed text\n${text}`).toBe(0);
+      expect(reading.values.ok).toBe(true);
+      parses.clear();
+    }
+    // What the reading says of the typed text (values, problems at their places, manifests) is what it says of the same text parsed afresh.
+    vi.resetModules();
+    const fresh = await import("./wizard-reading");
+    const afresh = fresh.wizardReading({ release, valuesText: text, changes: true });
+    expect(JSON.parse(JSON.stringify(read(text)))).toEqual(JSON.parse(JSON.stringify(afresh)));
+    parses.clear();
+  });
+
   it("the copy without the token, made from a written text's document, leaves the writer's document alone", async () => {
     const { write, read } = await workerRealm();
     read(START);
