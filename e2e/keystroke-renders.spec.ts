@@ -72,3 +72,26 @@ test("a key in the values.yaml editor that changes no field re-renders the previ
   const rendered = await keystroke(page, "b", () => expect(editor.locator(".view-line").filter({ hasText: "# ab" })).toHaveCount(1), { preview: PREVIEW });
   expectOnly(rendered, ["preview"]);
 });
+
+// Mantine's Tabs render every tab and panel whenever they render: the preview's parts read the
+// state they show (its badge, its problems, each tab's view), and a new reading leaves the tabs alone.
+test("a new reading of the values re-renders no tab of the preview", async ({ page }) => {
+  await open(page);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await preview.getByRole("tab", { name: "manifests" }).click();
+  const line = (name: string) => preview.locator(".view-line").filter({ hasText: `app.kubernetes.io/name: ${name}` }).first();
+  await expect(line("dagger")).toBeVisible({ timeout: 30_000 });
+  const field = page.getByRole("textbox", { name: "Name override", exact: true });
+  await field.click();
+  await page.keyboard.press("k");
+  await expect(line("k")).toBeVisible();
+  await page.waitForTimeout(800);
+
+  const rendered = await keystroke(page, "l", () => expect(line("kl")).toBeVisible(), {
+    tabs: `${PREVIEW} [role="tablist"]`,
+    field: fieldRoot("field-nameOverride"),
+    preview: PREVIEW,
+  });
+  expect(rendered.filter((item) => item.place === "tabs").map((item) => item.name), "components in the preview's tab list that re-rendered").toEqual([]);
+  expectOnly(rendered, ["field", "preview"]);
+});

@@ -2,9 +2,12 @@
 // the rendered manifests and what changes against the chart defaults. While the values or the
 // release have problems the last valid manifests stay visible but are marked as out of date, so
 // nothing stale passes for current. The magicache token is dotted out of every view until the
-// user asks to see it. The preview follows the state deferred: a keystroke paints first.
+// user asks to see it. The preview follows the state deferred: a keystroke paints first. Each
+// part reads the state it shows (the badge, the problems, each tab's view): a new reading
+// re-renders those, not the tabs and their header (Mantine's Tabs re-render every tab and panel
+// whenever they render).
 import { Badge, Group, Tabs, Text, useComputedColorScheme } from "@mantine/core";
-import { memo, useCallback, useDeferredValue, useEffect, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useState, type ReactNode } from "react";
 import { YamlView } from "../editor/LazyYaml";
 import { ExportBar } from "../export/ExportBar";
 import { useWizard, useWizardStore } from "../form/use-wizard";
@@ -21,16 +24,12 @@ const Export = memo(ExportBar);
 
 export function PreviewPane() {
   const store = useWizardStore();
-  const preview = useDeferredValue(useWizard((state) => state.preview));
   const theme = useComputedColorScheme("light");
   const [tab, setTab] = useState<TTab>("values");
   useShowValuesListener(useCallback(() => setTab("values"), []));
   useShowChangesListener(useCallback(() => setTab("changes"), []));
   // The changes view's texts are read only while it is open.
   useEffect(() => store.setViews({ changes: tab === "changes" }), [store, tab]);
-  const shown = preview.lastGood;
-  const stale = preview.ready && !preview.current;
-  const staleClass = stale ? `${classes.panel} ${classes.stale}` : classes.panel;
   const masked = useMaskedToken();
 
   return (
@@ -45,47 +44,90 @@ export function PreviewPane() {
           </Tabs.List>
           <Group gap="xs" wrap="nowrap">
             <TokenToggle />
-            {/* "live" only once the first reading has come back: before it, nothing shown is of the values yet. */}
-            {stale ? (
-              <Badge color="red" variant="light" aria-live="polite">
-                out of date
-              </Badge>
-            ) : preview.ready ? (
-              <Badge color="teal" variant="light" aria-live="polite">
-                live
-              </Badge>
-            ) : (
-              <Badge color="gray" variant="light" aria-live="polite">
-                rendering
-              </Badge>
-            )}
+            <PreviewBadge />
           </Group>
         </Group>
-        {stale && (
-          <div className={classes.problems}>
-            <ProblemList problems={preview.problems} />
-            {shown && (
-              <Text size="xs" c="dimmed" mt={6}>
-                {tab === "values"
-                  ? "The manifests and changes tabs keep the last valid output, marked out of date."
-                  : "Below: the last valid output, from before the change that caused these problems. It is not what the form holds now."}
-              </Text>
-            )}
-          </div>
-        )}
+        <PreviewProblems tab={tab} />
         <div className={classes.body}>
           <Tabs.Panel value="values" className={classes.panel}>
             <ValuesPanel theme={theme} masked={masked} />
           </Tabs.Panel>
-          <Tabs.Panel value="manifests" className={staleClass} data-stale={(stale && tab === "manifests") || undefined}>
-            <YamlView text={shown?.manifestsText ?? ""} label={stale ? "manifests (out of date)" : "manifests"} theme={theme} />
+          <Tabs.Panel value="manifests" className={classes.panel}>
+            <ManifestsTab theme={theme} />
           </Tabs.Panel>
-          <Tabs.Panel value="changes" className={staleClass} data-stale={(stale && tab === "changes") || undefined}>
-            <ChangesPanel shown={shown} stale={stale} theme={theme} />
+          <Tabs.Panel value="changes" className={classes.panel}>
+            <ChangesTab theme={theme} />
           </Tabs.Panel>
         </div>
       </Tabs>
       <Export />
     </section>
+  );
+}
+
+/** The preview as the views show it: deferred, so that a keystroke paints first. */
+function usePreview() {
+  const preview = useDeferredValue(useWizard((state) => state.preview));
+  return { preview, shown: preview.lastGood, stale: preview.ready && !preview.current };
+}
+
+/** "live" only once the first reading has come back: before it, nothing shown is of the values yet. */
+function PreviewBadge() {
+  const { preview, stale } = usePreview();
+  if (stale) {
+    return (
+      <Badge color="red" variant="light" aria-live="polite">
+        out of date
+      </Badge>
+    );
+  }
+  return (
+    <Badge color={preview.ready ? "teal" : "gray"} variant="light" aria-live="polite">
+      {preview.ready ? "live" : "rendering"}
+    </Badge>
+  );
+}
+
+function PreviewProblems({ tab }: { tab: TTab }) {
+  const { preview, shown, stale } = usePreview();
+  if (!stale) return null;
+  return (
+    <div className={classes.problems}>
+      <ProblemList problems={preview.problems} />
+      {shown && (
+        <Text size="xs" c="dimmed" mt={6}>
+          {tab === "values"
+            ? "The manifests and changes tabs keep the last valid output, marked out of date."
+            : "Below: the last valid output, from before the change that caused these problems. It is not what the form holds now."}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** A tab's view of the last valid output, greyed and outlined while it is out of date. */
+function StaleFrame({ stale, children }: { stale: boolean; children: ReactNode }) {
+  return (
+    <div className={stale ? `${classes.panel} ${classes.stale}` : classes.panel} data-stale={stale || undefined}>
+      {children}
+    </div>
+  );
+}
+
+function ManifestsTab({ theme }: { theme: "light" | "dark" }) {
+  const { shown, stale } = usePreview();
+  return (
+    <StaleFrame stale={stale}>
+      <YamlView text={shown?.manifestsText ?? ""} label={stale ? "manifests (out of date)" : "manifests"} theme={theme} />
+    </StaleFrame>
+  );
+}
+
+function ChangesTab({ theme }: { theme: "light" | "dark" }) {
+  const { shown, stale } = usePreview();
+  return (
+    <StaleFrame stale={stale}>
+      <ChangesPanel shown={shown} stale={stale} theme={theme} />
+    </StaleFrame>
   );
 }
