@@ -84,6 +84,26 @@ describe("emitYaml, against real go-yaml (Helm 3 and 4)", () => {
     expect(normalize(JSON.parse(Buffer.from(encoded, "base64").toString("utf8")))).toEqual(normalize(values));
   });
 
+  it("folds a long value where Helm's toYaml does, after keys of every width and depth (a key outside the BMP is written escaped)", async () => {
+    const { helm, valuesFile } = await import("../../test/helm");
+    const chart = await echoChart("toYaml .Values.trees");
+    const words = "the engine keeps its cache on the node between runs so that the next job starts warm";
+    const keys = ["k", "a-longer-key-name", "\u043a\u043b\u044e\u0447", "\u{1f642}\u{1f642}\u{1f642} key", "\u{1f680}".repeat(12), "x".repeat(60)];
+    // Each key alone and under another (a map in a list item, then one level deeper), each with a value that folds.
+    const trees = keys.flatMap((name, index) => {
+      const long = `${words} ${"word ".repeat(index)}`.trim();
+      // Short words: a fold one column off breaks at another word.
+      const short = "ab ".repeat(50).trim();
+      return [{ [name]: long }, { [name]: short }, { outer: { [name]: `${long} ${long}` } }, { outer: { [name]: short } }];
+    });
+    const expected = emitYaml(trees);
+    for (const major of [3, 4] as const) {
+      const result = await helm(major, ["template", "echo", chart, "-f", valuesFile(jsonValues({ trees }))]);
+      expect(result.stderr).toBe("");
+      expect(`${Buffer.from(/out: (\S+)/.exec(result.stdout)?.[1] ?? "", "base64").toString("utf8")}\n`, `Helm ${major}`).toBe(expected);
+    }
+  });
+
   it("writes each of 1,500 strings from the YAML 1.1 grammar exactly as Helm's toYaml does", async () => {
     const { helm, valuesFile } = await import("../../test/helm");
     const chart = await echoChart("toYaml .Values.strings");
