@@ -30,15 +30,16 @@ vi.mock("../yaml/go-read", async (importOriginal) => {
   };
 });
 
+const RELEASE = { name: "dagger", namespace: "dagger" };
+
 async function realms() {
   vi.resetModules();
   const page = await import("./field-write");
   vi.resetModules();
   const reading = await import("./wizard-reading");
-  const release = { name: "dagger", namespace: "dagger" };
   /** What the worker does for each new text: the reading (values, problems, markers, manifests, changes), with the copy to save. */
   const worker = (valuesText: string) => {
-    const read = reading.wizardReading({ release, valuesText, changes: true });
+    const read = reading.wizardReading({ release: RELEASE, valuesText, changes: true });
     expect(read.values.ok && read.values.reading.secretFree?.ok).toBe(true);
   };
   return { page, worker };
@@ -52,9 +53,17 @@ async function workerRealm() {
   vi.resetModules();
   const write = await import("./field-write");
   const reading = await import("./wizard-reading");
-  const release = { name: "dagger", namespace: "dagger" };
-  const read = (valuesText: string) => reading.wizardReading({ release, valuesText, changes: true });
-  return { write, read, release };
+  const read = (valuesText: string) => reading.wizardReading({ release: RELEASE, valuesText, changes: true });
+  return { write, read };
+}
+
+/** The worker realm's reading of a text equals a reading of it in a module instance with empty caches. */
+async function expectReadAsAfresh(read: (valuesText: string) => unknown, text: string): Promise<void> {
+  vi.resetModules();
+  const fresh = await import("./wizard-reading");
+  const afresh = fresh.wizardReading({ release: RELEASE, valuesText: text, changes: true });
+  expect(JSON.parse(JSON.stringify(read(text)))).toEqual(JSON.parse(JSON.stringify(afresh)));
+  parses.clear();
 }
 
 /**
@@ -114,7 +123,7 @@ describe("one keystroke parses each text at most once", () => {
   });
 
   it("a large text written in the values worker is read there without a parse: the write's document is the reading's", async () => {
-    const { write, read, release } = await workerRealm();
+    const { write, read } = await workerRealm();
     read(START);
     expect(keystroke()).toEqual([START]);
 
@@ -129,15 +138,11 @@ describe("one keystroke parses each text at most once", () => {
       parses.clear();
     }
     // What the reading says of the written text is what it says of the same text parsed afresh.
-    vi.resetModules();
-    const fresh = await import("./wizard-reading");
-    const afresh = fresh.wizardReading({ release, valuesText: text, changes: true });
-    expect(JSON.parse(JSON.stringify(read(text)))).toEqual(JSON.parse(JSON.stringify(afresh)));
-    parses.clear();
+    await expectReadAsAfresh(read, text);
   });
 
   it("a word typed in the values.yaml editor is read in the worker without a parse of the new text", async () => {
-    const { read, release } = await workerRealm();
+    const { read } = await workerRealm();
     const start = START.replace("  token: a-long-secret-token\n", "");
     read(start);
     parses.clear();
@@ -154,11 +159,7 @@ describe("one keystroke parses each text at most once", () => {
       parses.clear();
     }
     // What the reading says of the typed text (values, problems at their places, manifests) is what it says of the same text parsed afresh.
-    vi.resetModules();
-    const fresh = await import("./wizard-reading");
-    const afresh = fresh.wizardReading({ release, valuesText: text, changes: true });
-    expect(JSON.parse(JSON.stringify(read(text)))).toEqual(JSON.parse(JSON.stringify(afresh)));
-    parses.clear();
+    await expectReadAsAfresh(read, text);
   });
 
   it("the copy without the token, made from a written text's document, leaves the writer's document alone", async () => {
