@@ -23,6 +23,23 @@ test("engine.toml typed in the editor reaches the ConfigMap, every key kept", as
   expect(daemonSet.spec.template.spec.containers[0].volumeMounts.map((mount) => mount.mountPath)).toContain("/etc/dagger/engine.toml");
 });
 
+test("Enter after a word ends the line even while a suggestion of that very word is open", async ({ page }) => {
+  await openWizard(page);
+  await goToStep(page, "Engine");
+  const editor = page.locator("#field-engine\\.config .monaco-editor");
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("textbox", { name: "engine.toml" }).focus();
+  await page.keyboard.type("insecure = true\ndebug = tru", { delay: 20 });
+  // Monaco offers the words of the text as you type: "true", from the first line.
+  const suggestion = page.locator(".suggest-widget").filter({ hasText: "true" });
+  await expect(suggestion).toBeVisible({ timeout: 15_000 });
+  await page.keyboard.type("e");
+  await expect(suggestion).toBeVisible();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("[grpc]");
+  await expect(editor.locator(".view-line")).toHaveText(["insecure = true", "debug = true", "[grpc]"]);
+});
+
 type TConfigMap = { kind: string; data: Record<string, string> };
 const configMapOf = (manifests: Record<string, unknown>[]) => manifests.find((m) => m.kind === "ConfigMap") as TConfigMap | undefined;
 

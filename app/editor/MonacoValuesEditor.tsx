@@ -9,7 +9,7 @@ import { keyboardExits } from "./keyboard-exits";
 import { editText } from "./model-text";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
 import { SentTexts } from "./sent-texts";
-import type { TValuesEditorProps, TValuesMarks } from "./view-options";
+import { TYPING_OPTIONS, type TValuesEditorProps, type TValuesMarks } from "./view-options";
 import { editorTheme } from "./editor-theme";
 
 type TEditor = Parameters<OnMount>[0];
@@ -25,6 +25,7 @@ const MARKER_OWNER = "dagger-helm";
 export const SUGGEST_AS_YOU_TYPE_MAX_CHARS = 50_000;
 
 const OPTIONS = {
+  ...TYPING_OPTIONS,
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
   automaticLayout: true,

@@ -55,3 +55,10 @@ export interface TDiffModelPaths {
   original: string;
   modified: string;
 }
+
+/**
+ * Options of the editors the user types into (values.yaml, engine.toml and engine.json). Enter
+ * takes a suggestion only when it changes the text: with Monaco's default, a suggestion equal to
+ * the word just typed (one that opens a moment late on a busy machine) swallowed the newline.
+ */
+export const TYPING_OPTIONS = { acceptSuggestionOnEnter: "smart" } as const;

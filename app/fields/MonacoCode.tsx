@@ -8,6 +8,7 @@ import { keyboardExits } from "../editor/keyboard-exits";
 import { editText } from "../editor/model-text";
 import { SentTexts } from "../editor/sent-texts";
 import { editorTheme } from "../editor/editor-theme";
+import { TYPING_OPTIONS } from "../editor/view-options";
 
 export interface TMonacoCodeProps {
   value: string;
@@ -42,7 +43,7 @@ export default function MonacoCode({ value, onChange, language, label, height, r
   );
   // The same object while nothing changes: the library hands a new one to Monaco's updateOptions.
   const options = useMemo(
-    () => ({ ariaLabel: label, minimap: { enabled: false }, scrollBeyondLastLine: false, fontSize: 13, lineNumbers: "on" as const, tabSize: 2, automaticLayout: true, wordWrap: "on" as const, readOnly }),
+    () => ({ ...TYPING_OPTIONS, ariaLabel: label, minimap: { enabled: false }, scrollBeyondLastLine: false, fontSize: 13, lineNumbers: "on" as const, tabSize: 2, automaticLayout: true, wordWrap: "on" as const, readOnly }),
     [label, readOnly],
   );
 
