@@ -60,10 +60,15 @@ export async function helm(major: HelmMajor, args: string[], options: { env?: No
   }
 }
 
-/** Keeps Helm away from the user's own config and caches. */
+/**
+ * Keeps Helm away from the user's own config and caches. Without Go's garbage collector: a
+ * `helm template` lives ~0.1 s and ends with a few hundred MB at most (a 1 MB values file), and the
+ * tests' ~2,500 runs then take ~1/4 less CPU.
+ */
 function helmEnv(): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    GOGC: "off",
     HELM_CONFIG_HOME: join(scratch, "config"),
     HELM_CACHE_HOME: join(scratch, "cache"),
     HELM_DATA_HOME: join(scratch, "data"),
