@@ -7,13 +7,19 @@ import { downloadedManifests, downloadedValues, goToStep } from "./helpers";
 
 const TOML = 'debug = true\n[grpc]\naddress = ["unix:///run/dagger/engine.sock", "tcp://0.0.0.0:1234"]';
 
-test("engine.toml typed in the editor reaches the ConfigMap, every key kept", async ({ page }) => {
+/** Opens the Engine step and puts the keyboard in the engine.toml editor, once Monaco has loaded; returns the editor. */
+async function focusTomlEditor(page: Page) {
   await openWizard(page);
   await goToStep(page, "Engine");
   // Monaco's text area carries the field's label once the editor has loaded.
   const editor = page.locator("#field-engine\\.config .monaco-editor");
   await expect(editor).toBeVisible({ timeout: 30_000 });
   await page.getByRole("textbox", { name: "engine.toml" }).focus();
+  return editor;
+}
+
+test("engine.toml typed in the editor reaches the ConfigMap, every key kept", async ({ page }) => {
+  await focusTomlEditor(page);
   await page.keyboard.type(TOML, { delay: 0 });
 
   const manifests = await downloadedManifests(page);
@@ -24,11 +30,7 @@ test("engine.toml typed in the editor reaches the ConfigMap, every key kept", as
 });
 
 test("Enter after a word ends the line even while a suggestion of that very word is open", async ({ page }) => {
-  await openWizard(page);
-  await goToStep(page, "Engine");
-  const editor = page.locator("#field-engine\\.config .monaco-editor");
-  await expect(editor).toBeVisible({ timeout: 30_000 });
-  await page.getByRole("textbox", { name: "engine.toml" }).focus();
+  const editor = await focusTomlEditor(page);
   await page.keyboard.type("insecure = true\ndebug = tru", { delay: 20 });
   // Monaco offers the words of the text as you type: "true", from the first line.
   const suggestion = page.locator(".suggest-widget").filter({ hasText: "true" });
