@@ -5,7 +5,7 @@ import { createRoot } from "react-dom/client";
 import { initialTextState } from "../src";
 import { App } from "./App";
 import { openPastedLinks } from "./form/pasted-links";
-import { startFromPage } from "./form/start-state";
+import { keepSetAside, startFromPage } from "./form/start-state";
 import { WizardStore } from "./form/wizard-store";
 import { readStart } from "./worker/worker-client";
 
@@ -15,8 +15,11 @@ if (!root) throw new Error("index.html has no #root element");
 const found = startFromPage();
 const store = new WizardStore("start" in found ? found.start : undefined);
 if (!("start" in found)) {
-  readStart(found.hash, found.saved).then(
-    (start) => store.start(start),
+  readStart(found.hash, found.saved, undefined, found.setAside).then(
+    (start) => {
+      keepSetAside(start);
+      store.start(start);
+    },
     (error: Error) => store.start({ state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: `The settings saved in this browser could not be read (${error.message}). The wizard opened with the default settings.` } }),
   );
 }

@@ -57,8 +57,39 @@ test("a link opened over saved settings lands on Review, keeps their order, and 
   await page.goto("about:blank");
   await page.goto(link);
   const notice = await expectOpenedOnReview(page);
-  await expect(notice).toContainText("The settings you had before were set aside, not lost.");
+  await expect(notice).toContainText("The settings you had before were set aside, not lost: this browser keeps them until you take them back or dismiss this.");
   await expectEarlierSettingsBack(page, notice);
+});
+
+test("the settings a link set aside survive a reload until they are taken back", async ({ page }) => {
+  const link = await linkAndOwnSettings(page);
+  await page.goto("about:blank");
+  await page.goto(link);
+  await expectOpenedOnReview(page);
+  // The link's settings are saved now; the ones it replaced are still offered after a reload.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("dagger-helm-wizard:v2"))).toContain('"s":"shared-ns"');
+  await page.reload();
+  const notice = page.getByRole("status").filter({ hasText: "Settings set aside by a share link" });
+  await expect(notice).toContainText("They are kept in this browser until you take them back or dismiss this.");
+  expect(await downloadedValuesText(page)).toBe(SHARED);
+  await expectEarlierSettingsBack(page, notice);
+  // Taken back: a reload opens them, with no offer left.
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Namespace" })).toHaveValue("mine");
+  await expect(page.getByText("Settings set aside by a share link")).toHaveCount(0);
+});
+
+test("dismissing the offer forgets the settings a link set aside", async ({ page }) => {
+  const link = await linkAndOwnSettings(page);
+  await page.goto("about:blank");
+  await page.goto(link);
+  const notice = await expectOpenedOnReview(page);
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Namespace" })).toHaveValue("shared-ns");
+  expect(await downloadedValuesText(page)).toBe(SHARED);
+  await expect(page.getByText("Settings set aside by a share link")).toHaveCount(0);
 });
 
 test("a link pasted into the tab where the wizard is open opens it, and the settings on the page stay one click away", async ({ page }) => {

@@ -32,7 +32,7 @@ export { DEFAULT_RELEASE, initialTextState, namespaceProblem } from "./wizard/st
 export { textWithoutSecrets, secretRanges, maskedText, type SecretFreeText } from "./wizard/secret-text";
 export { secretOf, filesWithSecret, maskOf } from "./wizard/secrets";
 export { maskedValues } from "./wizard/secret-values";
-export { storeState, forgetState, SAVED_STATE_KEY, type SaveOutcome, type StateStorage } from "./wizard/stored-state";
+export { storeState, forgetState, SAVED_STATE_KEY, SET_ASIDE_STATE_KEY, type SaveOutcome, type StateStorage } from "./wizard/stored-state";
 export { loadState, saveState, type LoadedState } from "./wizard/saved-state";
 export { decodeShareLink } from "./share/share-link";
 export { textStateFrom, shareLinkFor } from "./wizard/share-state";

@@ -3,7 +3,7 @@
 // on a fresh load (on Review, with a notice), and the settings that were on the page stay one
 // click away in that notice; a link that cannot be opened leaves them as they are.
 import { readStart } from "../worker/worker-client";
-import { takeShareHash } from "./start-state";
+import { keepSetAside, takeShareHash } from "./start-state";
 import type { WizardStore } from "./wizard-store";
 
 export function openPastedLinks(store: WizardStore): () => void {
@@ -18,7 +18,10 @@ export function openPastedLinks(store: WizardStore): () => void {
         const unchanged = start.state.valuesText === now.text && start.state.release.name === now.release.name && start.state.release.namespace === now.release.namespace;
         // Nothing to replace (a broken link keeps the page's settings): only the notice changes.
         if (unchanged) store.setNotice(start.notice);
-        else store.start(start);
+        else {
+          keepSetAside(start);
+          store.start(start);
+        }
       },
       (error: Error) =>
         store.setNotice({ color: "red", title: "The share link could not be opened", message: `It could not be read (${error.message}). The wizard kept the settings you had.` }),

@@ -4,7 +4,7 @@
 // tab where the wizard is already open is read the same way (main.tsx listens for hashchange). Reading a link or the
 // saved settings takes the values worker (worker/start.ts); a first visit needs neither, and the
 // form shows the defaults at once.
-import { DEFAULT_RELEASE, SAVED_STATE_KEY, type WizardTextState } from "../../src";
+import { DEFAULT_RELEASE, SAVED_STATE_KEY, SET_ASIDE_STATE_KEY, storeState, type SecretFreeText, type WizardTextState } from "../../src";
 import type { DeployedSource } from "../../src";
 
 export interface TStartNotice {
@@ -22,23 +22,41 @@ export interface TStart {
   notice?: TStartNotice;
   /** A share link's deployed baseline: the wizard opens in upgrade mode. */
   deployed?: DeployedSource;
+  /** The settings the link replaced, without a token: kept in this browser until taken back or dismissed. */
+  setAside?: { release: WizardTextState["release"]; text: SecretFreeText };
 }
 
 /** A share link of any version (so a broken one is reported, not ignored); share-link.ts isShareHash. */
 const SHARE_HASH = /^#?v\d+=/;
 
 /** The start, when it is the defaults; else what the worker must read (the link, the saved text). */
-export function startFromPage(): { start: TStart } | { hash: string; saved: string | null } {
+export function startFromPage(): { start: TStart } | { hash: string; saved: string | null; setAside: string | null } {
   const hash = takeShareHash();
   const link = hash !== undefined;
-  let saved: string | null = null;
-  try {
-    saved = safeLocalStorage().getItem(SAVED_STATE_KEY);
-  } catch {
-    // Storage the browser forbids counts as nothing saved.
-  }
-  if (!link && saved === null) return { start: { state: { release: { ...DEFAULT_RELEASE }, valuesText: "" } } };
-  return { hash: hash ?? "", saved };
+  const storage = safeLocalStorage();
+  // Storage the browser forbids counts as nothing saved.
+  const read = (key: string) => {
+    try {
+      return storage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
+  const saved = read(SAVED_STATE_KEY);
+  const setAside = read(SET_ASIDE_STATE_KEY);
+  if (!link && saved === null && setAside === null) return { start: { state: { release: { ...DEFAULT_RELEASE }, valuesText: "" } } };
+  return { hash: hash ?? "", saved, setAside };
+}
+
+/** Keeps in this browser the settings a share link replaced (a reload must not lose them). */
+export function keepSetAside(start: TStart): void {
+  const kept = start.setAside;
+  if (kept) storeState(safeLocalStorage(), { release: kept.release, valuesText: kept.text.ok ? kept.text.text : "" }, () => kept.text, SET_ASIDE_STATE_KEY);
+}
+
+/** Forgets the settings a share link set aside: taken back, or the offer dismissed. */
+export function forgetSetAside(): void {
+  safeLocalStorage().removeItem(SET_ASIDE_STATE_KEY);
 }
 
 /** The share link in the address, taken out of it; undefined when the address holds none. */

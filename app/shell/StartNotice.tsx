@@ -1,8 +1,9 @@
 // Why the wizard shows what it shows: a share link was opened, or could not be. A link opened
-// over other settings offers them back here ("Restore your earlier settings").
+// over other settings offers them back here ("Restore your earlier settings"), after a reload
+// too: the browser keeps them until they are taken back or the offer is dismissed.
 import { Alert, Button } from "@mantine/core";
 import { useState } from "react";
-import type { TStartNotice } from "../form/start-state";
+import { forgetSetAside, type TStartNotice } from "../form/start-state";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 
 export function StartNotice() {
@@ -18,7 +19,10 @@ export function StartNotice() {
       title={notice.title}
       withCloseButton
       closeButtonLabel="Dismiss"
-      onClose={() => setDismissed(notice)}
+      onClose={() => {
+        if (restore) forgetSetAside();
+        setDismissed(notice);
+      }}
       role={notice.color === "red" ? "alert" : "status"}
       mb="md"
     >
@@ -30,6 +34,7 @@ export function StartNotice() {
             size="compact-sm"
             variant="light"
             onClick={() => {
+              forgetSetAside();
               store.reset(restore);
               store.setNotice({
                 color: "blue",

@@ -3,7 +3,7 @@
 // (broken, or crafted to be huge) changes nothing: the wizard opens as it was, with the settings
 // saved in this browser, and says why. A link opened over other settings (saved ones, or those on
 // the page when a link is pasted into an open tab) keeps them one click away in the notice.
-import { decodeShareLink, initialTextState, loadState, textStateFrom, type WizardTextState } from "../../src";
+import { decodeShareLink, initialTextState, loadState, SET_ASIDE_STATE_KEY, textStateFrom, textWithoutSecrets, type WizardTextState } from "../../src";
 import type { TStart } from "../form/start-state";
 
 /** A share link of any version (so a broken one is reported, not ignored); share-link.ts isShareHash. */
@@ -12,8 +12,9 @@ export const SHARE_HASH = /^#?v\d+=/;
 /**
  * The start for the address's hash and what this browser saved (its raw stored text, or null).
  * `current` is the state on the page when a link is opened in a tab where the wizard is open.
+ * `setAside` is what an earlier link set aside (raw, or null): without a link, it is offered back.
  */
-export function startState(hash: string, saved: string | null, current?: WizardTextState): TStart {
+export function startState(hash: string, saved: string | null, current?: WizardTextState, setAside: string | null = null): TStart {
   const storage = { getItem: () => saved, setItem: () => undefined, removeItem: () => undefined };
   const loaded = current ? { ok: true as const, state: current, message: undefined } : loadState(storage);
   if (SHARE_HASH.test(hash)) {
@@ -28,10 +29,11 @@ export function startState(hash: string, saved: string | null, current?: WizardT
         notice: {
           color: "blue",
           title: "Opened from a share link",
-          message: `These settings come from a link someone shared; check them here, then change what you need.${restore ? " The settings you had before were set aside, not lost." : ""}${upgrade}`,
+          message: `These settings come from a link someone shared; check them here, then change what you need.${restore ? " The settings you had before were set aside, not lost: this browser keeps them until you take them back or dismiss this." : ""}${upgrade}`,
           restore,
           step: "review",
         },
+        ...(restore ? keptAside(restore) : {}),
         ...(decoded.deployed ? { deployed: decoded.deployed } : {}),
       };
     }
@@ -49,7 +51,32 @@ export function startState(hash: string, saved: string | null, current?: WizardT
   }
   if (!loaded.ok) return { state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: loaded.message } };
   const state = loaded.state ?? initialTextState();
+  const earlier = setAsideState(setAside);
+  if (earlier && !sameState(earlier, state)) {
+    return {
+      state,
+      notice: {
+        color: "blue",
+        title: "Settings set aside by a share link",
+        message: `Before a share link was opened here, you had other settings. They are kept in this browser until you take them back or dismiss this.${loaded.message ? ` ${loaded.message}` : ""}`,
+        restore: earlier,
+      },
+    };
+  }
   return loaded.message ? { state, notice: { color: "yellow", title: "Saved settings partly restored", message: loaded.message } } : { state };
+}
+
+/** What the page keeps in the browser of the settings a link replaced: without a token, or nothing when it cannot be taken out. */
+function keptAside(restore: WizardTextState): Pick<TStart, "setAside"> {
+  const text = textWithoutSecrets(restore.valuesText);
+  return text.ok ? { setAside: { release: restore.release, text } } : {};
+}
+
+/** The settings an earlier link set aside, when there are any and they can be read. */
+function setAsideState(raw: string | null): WizardTextState | undefined {
+  if (raw === null) return undefined;
+  const loaded = loadState({ getItem: () => raw, setItem: () => undefined, removeItem: () => undefined }, SET_ASIDE_STATE_KEY);
+  return loaded.ok ? loaded.state : undefined;
 }
 
 function sameState(a: WizardTextState, b: WizardTextState): boolean {

@@ -85,7 +85,7 @@ scope.onmessage = ({ data: request }) => {
     }
     // A save, an export or the start: read what is pending first, so its caches are of the newest text.
     readPending();
-    if (request.kind === "start") scope.postMessage({ kind: "start", id: request.id, start: startState(request.hash, request.saved, request.current) });
+    if (request.kind === "start") scope.postMessage({ kind: "start", id: request.id, start: startState(request.hash, request.saved, request.current, request.setAside) });
     else if (request.kind === "export") scope.postMessage({ kind: "export", id: request.id, reading: exportReading(request.request) });
     else if (request.kind === "import") {
       importReading(

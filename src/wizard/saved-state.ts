@@ -6,10 +6,10 @@
 import { z } from "zod";
 import { textWithoutSecrets } from "./secret-text";
 import { DEFAULT_RELEASE } from "./state";
-import { MAX_RELEASE_CHARS, MAX_SAVED_CHARS, SAVED_STATE_KEY, storeState, type SaveOutcome, type StateStorage } from "./stored-state";
+import { MAX_RELEASE_CHARS, MAX_SAVED_CHARS, SAVED_STATE_KEY, SET_ASIDE_STATE_KEY, storeState, type SaveOutcome, type StateStorage } from "./stored-state";
 import type { WizardTextState } from "./text-state";
 
-export { forgetState, SAVED_STATE_KEY, SAVED_STATE_KEY_V1, type SaveOutcome, type StateStorage } from "./stored-state";
+export { forgetState, SAVED_STATE_KEY, SAVED_STATE_KEY_V1, SET_ASIDE_STATE_KEY, type SaveOutcome, type StateStorage } from "./stored-state";
 
 const ZSaved = z.strictObject({
   /** Release name; left out when too long to keep. */
@@ -28,10 +28,10 @@ export function saveState(storage: StateStorage, state: WizardTextState): SaveOu
 /** The saved state; `message` says what of it could not be restored (the rest was). */
 export type LoadedState = { ok: true; state: WizardTextState | undefined; message?: string } | { ok: false; message: string };
 
-/** The saved state, undefined when there is none; never throws. */
-export function loadState(storage: StateStorage): LoadedState {
+/** The saved state (or, by `key`, the one a share link set aside), undefined when there is none; never throws. */
+export function loadState(storage: StateStorage, key: typeof SAVED_STATE_KEY | typeof SET_ASIDE_STATE_KEY = SAVED_STATE_KEY): LoadedState {
   try {
-    const text = storage.getItem(SAVED_STATE_KEY);
+    const text = storage.getItem(key);
     if (text === null) return { ok: true, state: undefined };
     const saved = ZSaved.safeParse(JSON.parse(text));
     if (saved.success) return restored(saved.data);

@@ -8,6 +8,11 @@ import type { WizardTextState } from "./text-state";
 
 /** Bump the version when the stored payload changes; an old entry is then ignored, not misread. */
 export const SAVED_STATE_KEY = "dagger-helm-wizard:v2";
+/**
+ * The settings a share link replaced (saved, or on the page when it was pasted), in the same form:
+ * kept until the user takes them back or dismisses the offer, so a reload does not lose them.
+ */
+export const SET_ASIDE_STATE_KEY = "dagger-helm-wizard:v2:set-aside";
 /** The first version's key (release and minimal values): ignored, and removed on the next save. */
 export const SAVED_STATE_KEY_V1 = "dagger-helm-wizard:v1";
 
@@ -27,17 +32,18 @@ export type SaveOutcome = { saved: boolean; message?: string };
 
 /**
  * Stores the release and the text as cleared of secrets (`cleared`, textWithoutSecrets of the
- * state's text); when it cannot, the last saved state stays as it was.
+ * state's text); when it cannot, the last saved state stays as it was. Under `key`: the saved
+ * state, or the one a share link set aside.
  */
-export function storeState(storage: StateStorage, state: WizardTextState, cleared: () => SecretFreeText): SaveOutcome {
+export function storeState(storage: StateStorage, state: WizardTextState, cleared: () => SecretFreeText, key: typeof SAVED_STATE_KEY | typeof SET_ASIDE_STATE_KEY = SAVED_STATE_KEY): SaveOutcome {
   if (state.valuesText.length > MAX_SAVED_CHARS) return notSaved(`values.yaml is longer than ${MAX_SAVED_CHARS.toLocaleString("en")} characters`);
   const text = cleared();
   if (!text.ok) return notSaved(text.reason);
   const { name, namespace } = state.release;
   const keep = (value: string) => (value.length <= MAX_RELEASE_CHARS ? value : undefined);
   try {
-    storage.setItem(SAVED_STATE_KEY, JSON.stringify({ n: keep(name), s: keep(namespace), t: text.text }));
-    storage.removeItem(SAVED_STATE_KEY_V1);
+    storage.setItem(key, JSON.stringify({ n: keep(name), s: keep(namespace), t: text.text }));
+    if (key === SAVED_STATE_KEY) storage.removeItem(SAVED_STATE_KEY_V1);
   } catch (error) {
     return notSaved(`the browser refused to store it (${error instanceof Error ? error.name : "unknown error"})`);
   }
