@@ -4,7 +4,7 @@
 // tab where the wizard is already open is read the same way (main.tsx listens for hashchange). Reading a link or the
 // saved settings takes the values worker (worker/start.ts); a first visit needs neither, and the
 // form shows the defaults at once.
-import { DEFAULT_RELEASE, SAVED_STATE_KEY, SET_ASIDE_STATE_KEY, storeState, type SecretFreeText, type WizardTextState } from "../../src";
+import { DEFAULT_RELEASE, SAVED_STATE_KEY, SET_ASIDE_STATE_KEY, storeState, type StateStorage, type WizardTextState } from "../../src";
 import type { DeployedSource } from "../../src";
 
 export interface TStartNotice {
@@ -22,8 +22,8 @@ export interface TStart {
   notice?: TStartNotice;
   /** A share link's deployed baseline: the wizard opens in upgrade mode. */
   deployed?: DeployedSource;
-  /** The settings the link replaced, without a token: kept in this browser until taken back or dismissed. */
-  setAside?: { release: WizardTextState["release"]; text: SecretFreeText };
+  /** The settings the link replaced, the token taken out: kept in this browser until taken back or dismissed. */
+  setAside?: WizardTextState;
 }
 
 /** A share link of any version (so a broken one is reported, not ignored); share-link.ts isShareHash. */
@@ -49,9 +49,10 @@ export function startFromPage(): { start: TStart } | { hash: string; saved: stri
 }
 
 /** Keeps in this browser the settings a share link replaced (a reload must not lose them). */
-export function keepSetAside(start: TStart): void {
+export function keepSetAside(start: TStart, storage: StateStorage = safeLocalStorage()): void {
   const kept = start.setAside;
-  if (kept) storeState(safeLocalStorage(), { release: kept.release, valuesText: kept.text.ok ? kept.text.text : "" }, () => kept.text, SET_ASIDE_STATE_KEY);
+  // Its text is free of secrets already (the worker took the token out).
+  if (kept) storeState(storage, kept, () => ({ ok: true, text: kept.valuesText }), SET_ASIDE_STATE_KEY);
 }
 
 /** Forgets the settings a share link set aside: taken back, or the offer dismissed. */

@@ -1,7 +1,8 @@
 // Where the wizard starts when a share link replaces settings: what it keeps aside in the browser,
 // and what it offers back after a reload.
 import { describe, expect, it } from "vitest";
-import { saveState, SET_ASIDE_STATE_KEY, shareLinkFor, storeState, type StateStorage } from "../../src";
+import { saveState, SET_ASIDE_STATE_KEY, shareLinkFor, type StateStorage } from "../../src";
+import { keepSetAside } from "../form/start-state";
 import { startState } from "./start";
 
 function memoryStorage(): StateStorage & { data: Map<string, string> } {
@@ -14,10 +15,10 @@ const shared = shareLinkFor({ name: "dagger", namespace: "shared" }, { engine: {
 if (!shared.ok) throw new Error(shared.reason);
 const link = `#${shared.hash}`;
 
-/** What the page keeps in the browser of a start's set-aside settings (keepSetAside does this). */
-function keptText(start: ReturnType<typeof startState>, storage = memoryStorage()): string | null {
-  const kept = start.setAside;
-  if (kept) storeState(storage, { release: kept.release, valuesText: kept.text.ok ? kept.text.text : "" }, () => kept.text, SET_ASIDE_STATE_KEY);
+/** What the page keeps in the browser of a start's set-aside settings. */
+function keptText(start: ReturnType<typeof startState>): string | null {
+  const storage = memoryStorage();
+  keepSetAside(start, storage);
   return storage.data.get(SET_ASIDE_STATE_KEY) ?? null;
 }
 

@@ -15,8 +15,7 @@ export const SHARE_HASH = /^#?v\d+=/;
  * `setAside` is what an earlier link set aside (raw, or null): without a link, it is offered back.
  */
 export function startState(hash: string, saved: string | null, current?: WizardTextState, setAside: string | null = null): TStart {
-  const storage = { getItem: () => saved, setItem: () => undefined, removeItem: () => undefined };
-  const loaded = current ? { ok: true as const, state: current, message: undefined } : loadState(storage);
+  const loaded = current ? { ok: true as const, state: current, message: undefined } : loadState(stored(saved));
   if (SHARE_HASH.test(hash)) {
     const decoded = decodeShareLink(hash);
     if (decoded.ok) {
@@ -69,14 +68,19 @@ export function startState(hash: string, saved: string | null, current?: WizardT
 /** What the page keeps in the browser of the settings a link replaced: without a token, or nothing when it cannot be taken out. */
 function keptAside(restore: WizardTextState): Pick<TStart, "setAside"> {
   const text = textWithoutSecrets(restore.valuesText);
-  return text.ok ? { setAside: { release: restore.release, text } } : {};
+  return text.ok ? { setAside: { release: restore.release, valuesText: text.text } } : {};
 }
 
 /** The settings an earlier link set aside, when there are any and they can be read. */
 function setAsideState(raw: string | null): WizardTextState | undefined {
   if (raw === null) return undefined;
-  const loaded = loadState({ getItem: () => raw, setItem: () => undefined, removeItem: () => undefined }, SET_ASIDE_STATE_KEY);
+  const loaded = loadState(stored(raw), SET_ASIDE_STATE_KEY);
   return loaded.ok ? loaded.state : undefined;
+}
+
+/** A text the page read from its storage, as the storage loadState reads (under any key). */
+function stored(raw: string | null) {
+  return { getItem: () => raw, setItem: () => undefined, removeItem: () => undefined };
 }
 
 function sameState(a: WizardTextState, b: WizardTextState): boolean {
