@@ -29,7 +29,10 @@ async function linkAndOwnSettings(page: Page): Promise<string> {
   const link = await shareLinkOf(page);
   await page.getByRole("textbox", { name: "Namespace" }).fill("mine");
   await replaceValuesText(page, "engine:\n  kind: DaemonSet\n  port: 4321\n");
-  await expect.poll(() => page.evaluate(() => Object.values(localStorage).join())).toContain('"s":"mine"');
+  // Saved, both: the namespace's save can land before the text's, and leaving the page then lost it.
+  const saved = () => page.evaluate(() => localStorage.getItem("dagger-helm-wizard:v2") ?? "");
+  await expect.poll(saved).toContain('"s":"mine"');
+  await expect.poll(saved).toContain("port: 4321");
   return link;
 }
 
