@@ -31,3 +31,23 @@ test("switching to the changes tab and away, again and again, shows the current 
   // Monaco reports a model disposed under its diff widget from a timer: give it the time to.
   await page.waitForTimeout(500);
 });
+
+test("leaving a tab right after a click into its text raises no error", async ({ page }) => {
+  await openWizard(page);
+  await choosePullPolicy(page, "Always");
+  const preview = page.getByRole("region", { name: "Preview" });
+  // In the changes tab, a line of the values diff's own side (the defaults' lines sit in view zones).
+  for (const [tab, lines, word] of [["changes", ".editor.modified .view-line", "pullPolicy"], ["manifests", ".view-line", "kind"]] as const) {
+    await preview.getByRole("tab", { name: tab }).click();
+    const line = preview.getByRole("tabpanel").locator(lines, { hasText: word }).first();
+    await expect(line).toBeVisible({ timeout: 30_000 });
+    // A click on a word asks Monaco to highlight its other occurrences a moment later; the tab
+    // goes away before that moment, and its editors with it. (Monaco redraws the diff's lines while
+    // it lays out its hidden regions: Playwright never finds them still, so the click is forced.)
+    await line.click({ force: true });
+    await preview.getByRole("tab", { name: "values.yaml" }).click();
+    await expect(preview.locator(".monaco-diff-editor")).toHaveCount(0);
+  }
+  // Long enough for what Monaco had scheduled to fail, had it been going to.
+  await page.waitForTimeout(1000);
+});

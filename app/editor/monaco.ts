@@ -36,6 +36,14 @@ self.MonacoEnvironment = {
 
 loader.config({ monaco });
 
+// Monaco cancels the work it scheduled for an editor that goes away (a word's highlight when a tab
+// closes right after a click in it), and some of those promises have no handler: the browser then
+// reports an uncaught "Canceled". Monaco's own error handler ignores cancellations; so does the page.
+window.addEventListener("unhandledrejection", (event) => {
+  const reason: unknown = event.reason;
+  if (reason instanceof Error && reason.name === "Canceled" && reason.message === "Canceled") event.preventDefault();
+});
+
 monaco.languages.register({ id: PREVIEW_LANGUAGE, aliases: ["YAML"] });
 monaco.languages.setMonarchTokensProvider(PREVIEW_LANGUAGE, yamlTokens);
 monaco.languages.setLanguageConfiguration(PREVIEW_LANGUAGE, yamlConf);
