@@ -36,6 +36,13 @@ async function linkAndOwnSettings(page: Page): Promise<string> {
   return link;
 }
 
+/** The colleague's link opened in a fresh load, over the settings this browser saved. */
+async function openLinkOverOwnSettings(page: Page): Promise<void> {
+  const link = await linkAndOwnSettings(page);
+  await page.goto("about:blank");
+  await page.goto(link);
+}
+
 async function expectOpenedOnReview(page: Page) {
   const notice = page.getByRole("status").filter({ hasText: "Opened from a share link" });
   await expect(notice).toContainText("come from a link someone shared");
@@ -56,18 +63,14 @@ async function expectEarlierSettingsBack(page: Page, notice: ReturnType<Page["ge
 }
 
 test("a link opened over saved settings lands on Review, keeps their order, and offers the saved settings back", async ({ page }) => {
-  const link = await linkAndOwnSettings(page);
-  await page.goto("about:blank");
-  await page.goto(link);
+  await openLinkOverOwnSettings(page);
   const notice = await expectOpenedOnReview(page);
   await expect(notice).toContainText("The settings you had before were set aside, not lost: this browser keeps them until you take them back or dismiss this.");
   await expectEarlierSettingsBack(page, notice);
 });
 
 test("the settings a link set aside survive a reload until they are taken back", async ({ page }) => {
-  const link = await linkAndOwnSettings(page);
-  await page.goto("about:blank");
-  await page.goto(link);
+  await openLinkOverOwnSettings(page);
   await expectOpenedOnReview(page);
   // The link's settings are saved now; the ones it replaced are still offered after a reload.
   await expect.poll(() => page.evaluate(() => localStorage.getItem("dagger-helm-wizard:v2"))).toContain('"s":"shared-ns"');
@@ -83,9 +86,7 @@ test("the settings a link set aside survive a reload until they are taken back",
 });
 
 test("dismissing the offer forgets the settings a link set aside", async ({ page }) => {
-  const link = await linkAndOwnSettings(page);
-  await page.goto("about:blank");
-  await page.goto(link);
+  await openLinkOverOwnSettings(page);
   const notice = await expectOpenedOnReview(page);
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await expect(notice).toHaveCount(0);
