@@ -5,9 +5,12 @@
 // the text on the page is never touched. The text is cleared of secrets without parsing it again:
 // when the worker's reading of this very text found no token, it is kept as it is; else the
 // worker takes the token out of its reading. Saves run in the order they were made.
+// Leaving the page cannot wait for the worker: a save not made yet, or still in the worker, is
+// then made at once on the page (secretFreeOnPage), else the text typed last would be lost.
 import { notifications } from "@mantine/notifications";
 import { useEffect } from "react";
 import { storeState, type SaveOutcome, type SecretFreeText } from "../../src";
+import { LARGE_TEXT_CHARS } from "../worker/large-text";
 import { secretFreeText } from "../worker/worker-client";
 import { flushWrites } from "./field-writes";
 import { safeLocalStorage } from "./start-state";
@@ -35,15 +38,19 @@ export function SaveOnChange() {
       if (notice) notifications.show({ id: NOTICE_ID, autoClose: false, priority: 10, ...notice });
     };
 
-    const save = () => {
+    // The state whose save has ended (stored, or refused with a notice); `saved` until a save waits for the worker.
+    let settled = saved;
+
+    const save = (leaving = false) => {
       timer = undefined;
       const state = store.getState();
       if (!state.started) return;
-      saved = { release: state.release, text: state.text };
+      const mine = (saved = { release: state.release, text: state.text });
       const wizardState = { release: state.release, valuesText: state.text };
-      const known = knownSecretFree(state);
+      const known = knownSecretFree(state) ?? (leaving ? secretFreeOnPage(state.text) : undefined);
       if (known) {
         show(storeState(safeLocalStorage(), wizardState, () => known));
+        settled = mine;
         return;
       }
       saves = saves.then(async () => {
@@ -55,7 +62,9 @@ export function SaveOnChange() {
           return;
         }
         // A later save may have stored a newer state meanwhile.
-        if (saved.text === state.text && saved.release === state.release) show(storeState(safeLocalStorage(), wizardState, () => cleared));
+        if (saved !== mine) return;
+        show(storeState(safeLocalStorage(), wizardState, () => cleared));
+        settled = mine;
       });
     };
 
@@ -69,13 +78,12 @@ export function SaveOnChange() {
       timer = setTimeout(save, SAVE_AFTER_MS);
     });
     // Leaving the page (a reload, a closed tab) saves what is pending at once, a key typed in a
-    // field a moment ago included (its write follows its frame).
+    // field a moment ago included (its write follows its frame), and a save still in the worker.
     const flush = () => {
       void flushWrites();
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        save();
-      }
+      if (timer === undefined && settled === saved) return;
+      clearTimeout(timer);
+      save(true);
     };
     window.addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", flush);
@@ -99,6 +107,20 @@ function knownSecretFree(state: TWizardState): SecretFreeText | undefined {
   if (state.syntaxError) return /token/i.test(state.text) ? undefined : { ok: true, text: state.text };
   if (state.lastGood?.version !== state.version) return undefined;
   return state.lastGood.secret === undefined ? { ok: true, text: state.text } : state.lastGood.secretFree;
+}
+
+let clearHere: ((text: string) => SecretFreeText) | undefined;
+void import("./text-edits").then((module) => (clearHere = module.textWithoutSecrets));
+
+/**
+ * The text cleared of the token on the page, for a save that cannot wait for the worker. The
+ * chart reads the token at magicache.token, so a text without the word "token", spelled out or
+ * escaped, holds none. Else the page parses it, up to a large text (a megabyte would hold the page
+ * for a second as it goes); undefined when it cannot.
+ */
+function secretFreeOnPage(text: string): SecretFreeText | undefined {
+  if (!/token|\\/i.test(text)) return { ok: true, text };
+  return clearHere && text.length < LARGE_TEXT_CHARS ? clearHere(text) : undefined;
 }
 
 function noticeOf({ saved, message }: SaveOutcome): { color: string; title: string; message: string } | undefined {
