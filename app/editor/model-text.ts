@@ -8,13 +8,43 @@ export function showText(model: editor.ITextModel, text: string, known?: string)
   const current = known ?? model.getValue();
   const edits = lineEdits(current, text);
   if (!edits.length) return;
+  // The last line the edits write, in the edited text (an edit's lines move the later ones).
+  let last = 1;
+  let moved = 0;
   model.applyEdits(
     edits.map((edit) => {
       const from = model.getPositionAt(edit.start);
       const to = model.getPositionAt(edit.end);
+      const breaks = edit.text.split("\n").length - 1;
+      last = from.lineNumber + moved + breaks;
+      moved += breaks - (to.lineNumber - from.lineNumber);
       return { range: { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column }, text: edit.text };
     }),
   );
+  tokenizeNow(model, last);
+}
+
+/** Monaco's internal part of a text model that holds its tokens (not in the published types). */
+interface TTokenization {
+  /** 2 once the whole text has been tokenized; it stays 2 after edits. */
+  backgroundTokenizationState?: number;
+  /** Tokenizes the lines not tokenized yet up to this one. */
+  forceTokenization?: (lineNumber: number) => void;
+}
+
+const TOKENIZED_ONCE = 2;
+
+/**
+ * Tokenizes the edited lines now, in the task that edits them. Left to Monaco, the background
+ * tokenizer does it a moment later, and its new tokens redraw the whole view a second time (the
+ * bracket pairs take them as a change of every decoration): in a frame of the user's next keystroke.
+ * Only in a text tokenized through once: then only the edited lines are left to do, where a text
+ * just opened may have thousands, which the background does without holding the page.
+ */
+function tokenizeNow(model: editor.ITextModel, upTo: number): void {
+  const tokenization = (model as unknown as { tokenization?: TTokenization }).tokenization;
+  if (tokenization?.backgroundTokenizationState !== TOKENIZED_ONCE) return;
+  tokenization.forceTokenization?.(Math.min(upTo, model.getLineCount()));
 }
 
 /**

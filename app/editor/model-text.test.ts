@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { editor } from "monaco-editor";
+import { describe, expect, it } from "vitest";
+import { showText } from "./model-text";
+
+/**
+ * A text model with what showText uses of Monaco's, and a record of the lines tokenized at once,
+ * each with the text the model held then.
+ */
+function fakeModel(initial: string, tokenizedOnce = true) {
+  let text = initial;
+  const tokenized: { upTo: number; text: string }[] = [];
+  const lineStarts = () => [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+  const offsetAt = (lineNumber: number, column: number) => lineStarts()[lineNumber - 1]! + column - 1;
+  const model = {
+    getValue: () => text,
+    getLineCount: () => lineStarts().length,
+    getPositionAt(offset: number) {
+      const starts = lineStarts();
+      let line = starts.length;
+      while (starts[line - 1]! > offset) line--;
+      return { lineNumber: line, column: offset - starts[line - 1]! + 1 };
+    },
+    applyEdits(edits: { range: { startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number }; text: string }[]) {
+      // Ranges are in the text before the edits, as Monaco takes them: apply from the last.
+      for (const { range, text: inserted } of [...edits].reverse()) {
+        text = text.slice(0, offsetAt(range.startLineNumber, range.startColumn)) + inserted + text.slice(offsetAt(range.endLineNumber, range.endColumn));
+      }
+    },
+    tokenization: { backgroundTokenizationState: tokenizedOnce ? 2 : 1, forceTokenization: (upTo: number) => void tokenized.push({ upTo, text }) },
+  };
+  return { model: model as unknown as editor.ITextModel, tokenized, text: () => text };
+}
+
+describe("showText", () => {
+  it("tokenizes the edited lines in the same call, after the edit, through the last line it writes", () => {
+    const before = "a: 1\nname: x\nb: 2\nc: 3\nd: 4\n";
+    const after = "a: 1\nname: xy\nb: 2\nc: 3\nd: 4\n";
+    const { model, tokenized, text } = fakeModel(before);
+    showText(model, after);
+    expect(text()).toBe(after);
+    // The edit rewrites line 2 with its line break: line 3's start state may change with it.
+    expect(tokenized).toEqual([{ upTo: 3, text: after }]);
+  });
+
+  it("counts the lines that earlier edits add or remove", () => {
+    const before = "a\nb\nc\nd\ne\nf\n";
+    const after = "a\nb1\nb2\nb3\nc\nd\ne\nF\n";
+    const { model, tokenized, text } = fakeModel(before);
+    showText(model, after);
+    expect(text()).toBe(after);
+    // "F" is line 8 of the new text; its line break reaches line 9, the end.
+    expect(tokenized).toEqual([{ upTo: 9, text: after }]);
+  });
+
+  it("leaves a text not tokenized through yet to Monaco's background tokenizer", () => {
+    const { model, tokenized, text } = fakeModel("a: 1\n", false);
+    showText(model, "a: 2\n");
+    expect(text()).toBe("a: 2\n");
+    expect(tokenized).toEqual([]);
+  });
+
+  it("neither edits nor tokenizes a text that is the same", () => {
+    const { model, tokenized } = fakeModel("a: 1\n");
+    showText(model, "a: 1\n");
+    expect(tokenized).toEqual([]);
+  });
+
+  it("relies on a part of Monaco's text model that the installed monaco-editor still has", () => {
+    // Not in the published types: an upgrade that drops it would bring back a second redraw of
+    // every preview per keystroke without a sound.
+    const root = dirname(createRequire(import.meta.url).resolve("monaco-editor/package.json"));
+    const models = join(root, "esm/vs/editor/common/model");
+    expect(readFileSync(join(models, "textModel.js"), "utf8")).toMatch(/get tokenization\(\) \{ return this\._tokenizationTextModelPart; \}/);
+    const part = readFileSync(join(models, "tokens/tokenizationTextModelPart.js"), "utf8");
+    expect(part).toMatch(/\n {4}forceTokenization\(lineNumber\) \{/);
+    expect(part).toMatch(/\n {4}get backgroundTokenizationState\(\) \{/);
+    expect(readFileSync(join(models, "tokens/tokenizerSyntaxTokenBackend.js"), "utf8")).toContain("const newState = 2 /* BackgroundTokenizationState.Completed */;");
+  });
+});
