@@ -16,10 +16,7 @@ const found = startFromPage();
 const store = new WizardStore("start" in found ? found.start : undefined);
 if (!("start" in found)) {
   readStart(found.hash, found.saved, undefined, found.setAside).then(
-    (start) => {
-      keepSetAside(start);
-      store.start(start);
-    },
+    (start) => store.start(keepSetAside(start)),
     (error: Error) => store.start({ state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: `The settings saved in this browser could not be read (${error.message}). The wizard opened with the default settings.` } }),
   );
 }

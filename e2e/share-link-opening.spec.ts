@@ -96,6 +96,32 @@ test("dismissing the offer forgets the settings a link set aside", async ({ page
   await expect(page.getByText("Settings set aside by a share link")).toHaveCount(0);
 });
 
+test("a second link opened before the first one's offer is taken up keeps the settings each replaced, offered in turn", async ({ page }) => {
+  const link = await linkAndOwnSettings(page);
+  await page.goto("about:blank");
+  await page.goto(link);
+  await expectOpenedOnReview(page);
+  // The colleague's settings, edited here: the user's own work too.
+  await page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button", { name: "Release" }).click();
+  await page.getByRole("textbox", { name: "Namespace" }).fill("edited-ns");
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("dagger-helm-wizard:v2"))).toContain('"s":"edited-ns"');
+  // The same link once more, in a fresh load.
+  await page.goto("about:blank");
+  await page.goto(link);
+  await expectOpenedOnReview(page);
+
+  await page.reload();
+  const offer = page.getByRole("status").filter({ hasText: "Settings set aside by a share link" });
+  await expect(offer).toContainText("One more set of settings is kept from earlier links; each is offered after this one.");
+  await offer.getByRole("button", { name: "Restore your earlier settings" }).click();
+  await page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button", { name: "Release" }).click();
+  await expect(page.getByRole("textbox", { name: "Namespace" })).toHaveValue("edited-ns");
+  // The settings the first link replaced are offered after the next reload.
+  await page.reload();
+  await expect(offer).not.toContainText("kept from earlier links");
+  await expectEarlierSettingsBack(page, offer);
+});
+
 test("a link pasted into the tab where the wizard is open opens it, and the settings on the page stay one click away", async ({ page }) => {
   const link = await linkAndOwnSettings(page);
   // What pasting the link into the address bar does to an open page: only the hash changes.

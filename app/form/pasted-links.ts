@@ -18,10 +18,7 @@ export function openPastedLinks(store: WizardStore): () => void {
         const unchanged = start.state.valuesText === now.text && start.state.release.name === now.release.name && start.state.release.namespace === now.release.namespace;
         // Nothing to replace (a broken link keeps the page's settings): only the notice changes.
         if (unchanged) store.setNotice(start.notice);
-        else {
-          keepSetAside(start);
-          store.start(start);
-        }
+        else store.start(keepSetAside(start));
       },
       (error: Error) =>
         store.setNotice({ color: "red", title: "The share link could not be opened", message: `It could not be read (${error.message}). The wizard kept the settings you had.` }),

@@ -13,6 +13,8 @@ export interface TStartNotice {
   message: string;
   /** The settings a share link replaced: the notice offers them back. */
   restore?: WizardTextState;
+  /** The copy of `restore` this browser keeps (as stored): forgotten when taken back or dismissed. */
+  keptAs?: string;
   /** The step to show: a share link opens on Review, where the colleague checks what came. */
   step?: "review";
 }
@@ -29,35 +31,78 @@ export interface TStart {
 /** A share link of any version (so a broken one is reported, not ignored); share-link.ts isShareHash. */
 const SHARE_HASH = /^#?v\d+=/;
 
-/** The start, when it is the defaults; else what the worker must read (the link, the saved text). */
-export function startFromPage(): { start: TStart } | { hash: string; saved: string | null; setAside: string | null } {
+/**
+ * How many sets of settings that links replaced this browser keeps, newest first: a second link
+ * opened before the first one's offer was taken up must not cost the settings the first replaced.
+ */
+export const SET_ASIDE_COPIES = 5;
+
+/** Where the copies are kept, newest first: SET_ASIDE_STATE_KEY (the one key before there were more), then ".2" on. */
+export const SET_ASIDE_KEYS = Array.from({ length: SET_ASIDE_COPIES }, (_, index) => (index === 0 ? SET_ASIDE_STATE_KEY : `${SET_ASIDE_STATE_KEY}.${index + 1}`));
+
+/** The start, when it is the defaults; else what the worker must read (the link, the saved text, the copies set aside). */
+export function startFromPage(): { start: TStart } | { hash: string; saved: string | null; setAside: string[] } {
   const hash = takeShareHash();
   const link = hash !== undefined;
   const storage = safeLocalStorage();
-  // Storage the browser forbids counts as nothing saved.
-  const read = (key: string) => {
-    try {
-      return storage.getItem(key);
-    } catch {
-      return null;
-    }
-  };
-  const saved = read(SAVED_STATE_KEY);
-  const setAside = read(SET_ASIDE_STATE_KEY);
-  if (!link && saved === null && setAside === null) return { start: { state: { release: { ...DEFAULT_RELEASE }, valuesText: "" } } };
+  const saved = readKey(storage, SAVED_STATE_KEY);
+  const setAside = setAsideCopies(storage);
+  if (!link && saved === null && !setAside.length) return { start: { state: { release: { ...DEFAULT_RELEASE }, valuesText: "" } } };
   return { hash: hash ?? "", saved, setAside };
 }
 
-/** Keeps in this browser the settings a share link replaced (a reload must not lose them). */
-export function keepSetAside(start: TStart, storage: StateStorage = safeLocalStorage()): void {
+/**
+ * Keeps in this browser the settings a share link replaced (a reload must not lose them), newest
+ * first before the copies kept already; the start comes back with its notice knowing the copy.
+ */
+export function keepSetAside(start: TStart, storage: StateStorage = safeLocalStorage()): TStart {
   const kept = start.setAside;
-  // Its text is free of secrets already (the worker took the token out).
-  if (kept) storeState(storage, kept, () => ({ ok: true, text: kept.valuesText }), SET_ASIDE_STATE_KEY);
+  if (!kept) return start;
+  // As it is stored (its text is free of secrets already: the worker took the token out).
+  const one = new Map<string, string>();
+  storeState({ getItem: (key) => one.get(key) ?? null, setItem: (key, value) => void one.set(key, value), removeItem: () => undefined }, kept, () => ({ ok: true, text: kept.valuesText }), SET_ASIDE_STATE_KEY);
+  const copy = one.get(SET_ASIDE_STATE_KEY);
+  if (copy === undefined) return start;
+  const copies = [copy, ...setAsideCopies(storage).filter((other) => other !== copy)];
+  // A full storage keeps fewer of the oldest rather than none of the newest.
+  for (let count = Math.min(copies.length, SET_ASIDE_COPIES); count > 0; count--) {
+    if (writeCopies(storage, copies.slice(0, count))) return start.notice ? { ...start, notice: { ...start.notice, keptAs: copy } } : start;
+  }
+  return start;
 }
 
-/** Forgets the settings a share link set aside: taken back, or the offer dismissed. */
-export function forgetSetAside(): void {
-  safeLocalStorage().removeItem(SET_ASIDE_STATE_KEY);
+/** Forgets one copy of settings a share link set aside (taken back, or the offer dismissed); the others stay. */
+export function forgetSetAside(copy: string, storage: StateStorage = safeLocalStorage()): void {
+  const copies = setAsideCopies(storage);
+  if (copies.includes(copy)) writeCopies(storage, copies.filter((other) => other !== copy));
+}
+
+/** The copies of settings that links set aside, newest first, as stored. */
+export function setAsideCopies(storage: StateStorage): string[] {
+  return SET_ASIDE_KEYS.map((key) => readKey(storage, key)).filter((copy) => copy !== null);
+}
+
+/** A key's stored text; storage the browser forbids counts as nothing saved. */
+function readKey(storage: StateStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stores the copies in their keys, the oldest first, and then empties the keys after them: a
+ * write the browser refuses leaves each copy in a key still (some twice), none lost; false then.
+ */
+function writeCopies(storage: StateStorage, copies: readonly string[]): boolean {
+  try {
+    for (let index = copies.length - 1; index >= 0; index--) storage.setItem(SET_ASIDE_KEYS[index]!, copies[index]!);
+    for (let index = copies.length; index < SET_ASIDE_KEYS.length; index++) storage.removeItem(SET_ASIDE_KEYS[index]!);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The share link in the address, taken out of it; undefined when the address holds none. */

@@ -20,7 +20,7 @@ export function StartNotice() {
       withCloseButton
       closeButtonLabel="Dismiss"
       onClose={() => {
-        if (restore) forgetSetAside();
+        if (notice.keptAs !== undefined) forgetSetAside(notice.keptAs);
         setDismissed(notice);
       }}
       role={notice.color === "red" ? "alert" : "status"}
@@ -34,7 +34,7 @@ export function StartNotice() {
             size="compact-sm"
             variant="light"
             onClick={() => {
-              forgetSetAside();
+              if (notice.keptAs !== undefined) forgetSetAside(notice.keptAs);
               store.reset(restore);
               store.setNotice({
                 color: "blue",

@@ -23,7 +23,7 @@ export interface TUpgradeRequest {
 export type TWorkerRequest =
   | TReadRequest
   | TUpgradeRequest
-  | { kind: "start"; id: number; hash: string; saved: string | null; current?: WizardTextState; setAside?: string | null }
+  | { kind: "start"; id: number; hash: string; saved: string | null; current?: WizardTextState; setAside?: readonly string[] }
   | { kind: "secretFree"; id: number; text: string }
   | { kind: "export"; id: number; request: TExportRequest }
   /** A form field's write into a large text (field-writes.ts). */

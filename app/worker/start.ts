@@ -12,9 +12,10 @@ export const SHARE_HASH = /^#?v\d+=/;
 /**
  * The start for the address's hash and what this browser saved (its raw stored text, or null).
  * `current` is the state on the page when a link is opened in a tab where the wizard is open.
- * `setAside` is what an earlier link set aside (raw, or null): without a link, it is offered back.
+ * `setAside` is what earlier links set aside (as stored, newest first): without a link, the
+ * newest that differs from the saved settings is offered back.
  */
-export function startState(hash: string, saved: string | null, current?: WizardTextState, setAside: string | null = null): TStart {
+export function startState(hash: string, saved: string | null, current?: WizardTextState, setAside: readonly string[] = []): TStart {
   const loaded = current ? { ok: true as const, state: current, message: undefined } : loadState(stored(saved));
   if (SHARE_HASH.test(hash)) {
     const decoded = decodeShareLink(hash);
@@ -50,15 +51,22 @@ export function startState(hash: string, saved: string | null, current?: WizardT
   }
   if (!loaded.ok) return { state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: loaded.message } };
   const state = loaded.state ?? initialTextState();
-  const earlier = setAsideState(setAside);
-  if (earlier && !sameState(earlier, state)) {
+  const offers = setAside.flatMap((copy) => {
+    const earlier = setAsideState(copy);
+    return earlier && !sameState(earlier, state) ? [{ earlier, copy }] : [];
+  });
+  const [offer] = offers;
+  if (offer) {
+    const more = offers.length - 1;
+    const others = more ? ` ${more === 1 ? "One more set of settings is" : `${more} more sets of settings are`} kept from earlier links; each is offered after this one.` : "";
     return {
       state,
       notice: {
         color: "blue",
         title: "Settings set aside by a share link",
-        message: `Before a share link was opened here, you had other settings. They are kept in this browser until you take them back or dismiss this.${loaded.message ? ` ${loaded.message}` : ""}`,
-        restore: earlier,
+        message: `Before a share link was opened here, you had other settings. They are kept in this browser until you take them back or dismiss this.${others}${loaded.message ? ` ${loaded.message}` : ""}`,
+        restore: offer.earlier,
+        keptAs: offer.copy,
       },
     };
   }
@@ -71,9 +79,8 @@ function keptAside(restore: WizardTextState): Pick<TStart, "setAside"> {
   return text.ok ? { setAside: { release: restore.release, valuesText: text.text } } : {};
 }
 
-/** The settings an earlier link set aside, when there are any and they can be read. */
-function setAsideState(raw: string | null): WizardTextState | undefined {
-  if (raw === null) return undefined;
+/** The settings an earlier link set aside, when they can be read. */
+function setAsideState(raw: string): WizardTextState | undefined {
   const loaded = loadState(stored(raw), SET_ASIDE_STATE_KEY);
   return loaded.ok ? loaded.state : undefined;
 }

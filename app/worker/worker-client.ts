@@ -48,7 +48,7 @@ function ask(request: TWorkerRequest & { id: number }, progress?: (step: TImport
  * The start state for the address's hash and what this browser saved (or the state on the page,
  * for a link pasted into it), with the settings an earlier link set aside.
  */
-export async function readStart(hash: string, saved: string | null, current?: WizardTextState, setAside: string | null = null): Promise<TStart> {
+export async function readStart(hash: string, saved: string | null, current?: WizardTextState, setAside: readonly string[] = []): Promise<TStart> {
   const answer = await ask({ kind: "start", id: nextId++, hash, saved, current, setAside });
   if (answer.kind !== "start") throw new Error("the values worker answered the start with something else");
   return answer.start;
