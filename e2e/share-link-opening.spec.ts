@@ -69,22 +69,6 @@ test("a link opened over saved settings lands on Review, keeps their order, and 
   await expectEarlierSettingsBack(page, notice);
 });
 
-test("the settings a link set aside survive a reload until they are taken back", async ({ page }) => {
-  await openLinkOverOwnSettings(page);
-  await expectOpenedOnReview(page);
-  // The link's settings are saved now; the ones it replaced are still offered after a reload.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem("dagger-helm-wizard:v2"))).toContain('"s":"shared-ns"');
-  await page.reload();
-  const notice = page.getByRole("status").filter({ hasText: "Settings set aside by a share link" });
-  await expect(notice).toContainText("They are kept in this browser until you take them back or dismiss this.");
-  expect(await downloadedValuesText(page)).toBe(SHARED);
-  await expectEarlierSettingsBack(page, notice);
-  // Taken back: a reload opens them, with no offer left.
-  await page.reload();
-  await expect(page.getByRole("textbox", { name: "Namespace" })).toHaveValue("mine");
-  await expect(page.getByText("Settings set aside by a share link")).toHaveCount(0);
-});
-
 test("dismissing the offer forgets the settings a link set aside", async ({ page }) => {
   await openLinkOverOwnSettings(page);
   const notice = await expectOpenedOnReview(page);
@@ -96,7 +80,7 @@ test("dismissing the offer forgets the settings a link set aside", async ({ page
   await expect(page.getByText("Settings set aside by a share link")).toHaveCount(0);
 });
 
-test("a second link opened before the first one's offer is taken up keeps the settings each replaced, offered in turn", async ({ page }) => {
+test("the settings links set aside survive reloads, a second link's too, and are offered back in turn", async ({ page }) => {
   const link = await linkAndOwnSettings(page);
   await page.goto("about:blank");
   await page.goto(link);
@@ -110,9 +94,12 @@ test("a second link opened before the first one's offer is taken up keeps the se
   await page.goto(link);
   await expectOpenedOnReview(page);
 
+  // The link's settings are saved now; the ones each opening replaced are still offered after a reload.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("dagger-helm-wizard:v2"))).toContain('"s":"shared-ns"');
   await page.reload();
   const offer = page.getByRole("status").filter({ hasText: "Settings set aside by a share link" });
-  await expect(offer).toContainText("One more set of settings is kept from earlier links; each is offered after this one.");
+  await expect(offer).toContainText("They are kept in this browser until you take them back or dismiss this. One more set of settings is kept from earlier links; each is offered after this one.");
+  expect(await downloadedValuesText(page)).toBe(SHARED);
   await offer.getByRole("button", { name: "Restore your earlier settings" }).click();
   await page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button", { name: "Release" }).click();
   await expect(page.getByRole("textbox", { name: "Namespace" })).toHaveValue("edited-ns");
@@ -120,6 +107,10 @@ test("a second link opened before the first one's offer is taken up keeps the se
   await page.reload();
   await expect(offer).not.toContainText("kept from earlier links");
   await expectEarlierSettingsBack(page, offer);
+  // All taken back: a reload opens them, with no offer left.
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Namespace" })).toHaveValue("mine");
+  await expect(page.getByText("Settings set aside by a share link")).toHaveCount(0);
 });
 
 test("a link pasted into the tab where the wizard is open opens it, and the settings on the page stay one click away", async ({ page }) => {
