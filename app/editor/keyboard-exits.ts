@@ -3,7 +3,7 @@
 // widget of the editor (suggestions, find, a second cursor) is open, and Ctrl+M switches
 // Tab-to-indent for every editor at once, as the hint beside each editor says.
 import type * as Monaco from "monaco-editor";
-import { focusAfter, getTabIndents, setTabIndents, subscribeTabIndents } from "./tab-keys";
+import { focusAfter, focusBefore, getTabIndents, setTabIndents, subscribeTabIndents } from "./tab-keys";
 
 /** Sets the editor up and returns what undoes it (the subscription to the shared choice). */
 export function keyboardExits(editor: Monaco.editor.IStandaloneCodeEditor, monaco: typeof Monaco): () => void {
@@ -27,5 +27,24 @@ export function keyboardExits(editor: Monaco.editor.IStandaloneCodeEditor, monac
       if (node) focusAfter(node);
     },
   });
+  // Tab and Shift+Tab take a suggestion in Monaco whenever the list is open, even one that changes
+  // nothing: the word just typed, in a list that opened a moment late. They leave then, as they
+  // would without the list (Tab-to-indent off); a suggestion that completes the word still takes them.
+  for (const [key, leave] of [
+    [monaco.KeyCode.Tab, focusAfter],
+    [monaco.KeyMod.Shift | monaco.KeyCode.Tab, focusBefore],
+  ] as const) {
+    editor.addAction({
+      id: `dagger-helm.leave-past-suggestion-${leave === focusAfter ? "forward" : "back"}`,
+      label: leave === focusAfter ? "Leave the editor forward" : "Leave the editor backward",
+      keybindings: [key],
+      precondition: "suggestWidgetVisible && textInputFocus && editorTabMovesFocus && !suggestionMakesTextEdit",
+      run: (current) => {
+        current.trigger("keyboard", "hideSuggestWidget", null);
+        const node = current.getDomNode();
+        if (node) leave(node);
+      },
+    });
+  }
   return subscribeTabIndents(apply);
 }

@@ -45,8 +45,17 @@ const TABBABLE = "a[href], button:not([disabled]), input:not([disabled]):not([ty
 
 /** Moves focus to the first element after `from` (outside it) that Tab would reach; true when there was one. */
 export function focusAfter(from: Element): boolean {
-  for (const candidate of document.querySelectorAll<HTMLElement>(TABBABLE)) {
-    if (from.contains(candidate) || !(from.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+  return focusFirst(from, [...document.querySelectorAll<HTMLElement>(TABBABLE)], Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+/** Moves focus to the last element before `from` (outside it) that Shift+Tab would reach; true when there was one. */
+export function focusBefore(from: Element): boolean {
+  return focusFirst(from, [...document.querySelectorAll<HTMLElement>(TABBABLE)].reverse(), Node.DOCUMENT_POSITION_PRECEDING);
+}
+
+function focusFirst(from: Element, candidates: readonly HTMLElement[], side: number): boolean {
+  for (const candidate of candidates) {
+    if (from.contains(candidate) || !(from.compareDocumentPosition(candidate) & side)) continue;
     if (candidate.tabIndex < 0 || candidate.closest("[inert], [aria-hidden='true']") || candidate.getClientRects().length === 0) continue;
     candidate.focus();
     return true;
