@@ -122,9 +122,11 @@ for (const [key, direction] of [
     // whose list did not come is typed again.
     await expect(async () => {
       await page.keyboard.type("r");
-      if (!(await suggestions.getByText("truest").isVisible())) {
+      try {
+        await expect(suggestions.getByText("truest")).toBeVisible({ timeout: 2_000 });
+      } catch (error) {
         await page.keyboard.press("Backspace");
-        throw new Error("no list opened for 'tr'");
+        throw error;
       }
     }).toPass({ timeout: 20_000 });
     await page.keyboard.type("ue");

@@ -7,32 +7,38 @@ import type { Locator } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
 import { valuesEditor } from "./helpers";
 
-/** The language Monaco gives the editor's model, and how many token colours its lines use. */
-async function languageAndColours(editor: Locator): Promise<{ language: string | null; colours: number }> {
+/** The language Monaco gives the editor's model. */
+async function languageOf(editor: Locator): Promise<string | null> {
   await expect(editor.locator(".view-line").first()).toBeVisible({ timeout: 30_000 });
   // Monaco writes it on the editor's element or on the element it was created in.
-  const language = await editor.evaluate((element) => (element.closest("[data-mode-id]") ?? element.querySelector("[data-mode-id]"))?.getAttribute("data-mode-id") ?? null);
-  const colours = await editor.locator(".view-line span[class^='mtk']").evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
-  return { language, colours };
+  return editor.evaluate((element) => (element.closest("[data-mode-id]") ?? element.querySelector("[data-mode-id]"))?.getAttribute("data-mode-id") ?? null);
+}
+
+/**
+ * Waits until the editor's lines use at least `least` token colours: Monaco may draw a new view's
+ * lines before its tokenizer has coloured them (on a busy machine, a frame or more before).
+ */
+async function expectColours(editor: Locator, least: number): Promise<void> {
+  const colours = () => editor.locator(".view-line span[class^='mtk']").evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+  await expect.poll(colours).toBeGreaterThanOrEqual(least);
 }
 
 test("the manifests and changes views are YAML in colour without the YAML language worker; the values.yaml editor keeps it", async ({ page }) => {
   await openWizard(page);
   const preview = page.getByRole("region", { name: "Preview" });
 
-  expect((await languageAndColours(await valuesEditor(page))).language).toBe("yaml");
+  expect(await languageOf(await valuesEditor(page))).toBe("yaml");
 
   await preview.getByRole("tab", { name: "manifests" }).click();
-  const manifests = await languageAndColours(preview.getByRole("tabpanel").locator(".monaco-editor").first());
-  expect(manifests.language).toBe("yaml-preview");
+  const manifests = preview.getByRole("tabpanel").locator(".monaco-editor").first();
+  expect(await languageOf(manifests)).toBe("yaml-preview");
   // Keys, strings, numbers and comments (the # Source lines) each in their colour.
-  expect(manifests.colours).toBeGreaterThanOrEqual(3);
+  await expectColours(manifests, 3);
 
   await preview.getByRole("tab", { name: "changes" }).click();
   await expect(preview.locator(".monaco-diff-editor")).toHaveCount(2, { timeout: 30_000 });
   for (const editor of await preview.locator(".monaco-diff-editor .editor.modified").all()) {
-    const diff = await languageAndColours(editor);
-    expect(diff.language).toBe("yaml-preview");
-    expect(diff.colours).toBeGreaterThanOrEqual(2);
+    expect(await languageOf(editor)).toBe("yaml-preview");
+    await expectColours(editor, 2);
   }
 });
