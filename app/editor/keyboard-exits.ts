@@ -30,13 +30,13 @@ export function keyboardExits(editor: Monaco.editor.IStandaloneCodeEditor, monac
   // Tab and Shift+Tab take a suggestion in Monaco whenever the list is open, even one that changes
   // nothing: the word just typed, in a list that opened a moment late. They leave then, as they
   // would without the list (Tab-to-indent off); a suggestion that completes the word still takes them.
-  for (const [key, leave] of [
-    [monaco.KeyCode.Tab, focusAfter],
-    [monaco.KeyMod.Shift | monaco.KeyCode.Tab, focusBefore],
+  for (const [key, leave, direction] of [
+    [monaco.KeyCode.Tab, focusAfter, "forward"],
+    [monaco.KeyMod.Shift | monaco.KeyCode.Tab, focusBefore, "backward"],
   ] as const) {
     editor.addAction({
-      id: `dagger-helm.leave-past-suggestion-${leave === focusAfter ? "forward" : "back"}`,
-      label: leave === focusAfter ? "Leave the editor forward" : "Leave the editor backward",
+      id: `dagger-helm.leave-past-suggestion-${direction}`,
+      label: `Leave the editor ${direction}`,
       keybindings: [key],
       precondition: "suggestWidgetVisible && textInputFocus && editorTabMovesFocus && !suggestionMakesTextEdit",
       run: (current) => {

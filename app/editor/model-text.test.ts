@@ -34,32 +34,29 @@ function fakeModel(initial: string, tokenizedOnce = true) {
   return { model: model as unknown as editor.ITextModel, tokenized, text: () => text };
 }
 
+/** showText from `before` to `after` in a fake model: the model must hold `after`; what was tokenized at once. */
+function tokenizedShowing(before: string, after: string, tokenizedOnce = true) {
+  const { model, tokenized, text } = fakeModel(before, tokenizedOnce);
+  showText(model, after);
+  expect(text()).toBe(after);
+  return tokenized;
+}
+
 describe("showText", () => {
   it("tokenizes the edited lines in the same call, after the edit, through the last line it writes", () => {
-    const before = "a: 1\nname: x\nb: 2\nc: 3\nd: 4\n";
     const after = "a: 1\nname: xy\nb: 2\nc: 3\nd: 4\n";
-    const { model, tokenized, text } = fakeModel(before);
-    showText(model, after);
-    expect(text()).toBe(after);
     // The edit rewrites line 2 with its line break: line 3's start state may change with it.
-    expect(tokenized).toEqual([{ upTo: 3, text: after }]);
+    expect(tokenizedShowing("a: 1\nname: x\nb: 2\nc: 3\nd: 4\n", after)).toEqual([{ upTo: 3, text: after }]);
   });
 
   it("counts the lines that earlier edits add or remove", () => {
-    const before = "a\nb\nc\nd\ne\nf\n";
     const after = "a\nb1\nb2\nb3\nc\nd\ne\nF\n";
-    const { model, tokenized, text } = fakeModel(before);
-    showText(model, after);
-    expect(text()).toBe(after);
     // "F" is line 8 of the new text; its line break reaches line 9, the end.
-    expect(tokenized).toEqual([{ upTo: 9, text: after }]);
+    expect(tokenizedShowing("a\nb\nc\nd\ne\nf\n", after)).toEqual([{ upTo: 9, text: after }]);
   });
 
   it("leaves a text not tokenized through yet to Monaco's background tokenizer", () => {
-    const { model, tokenized, text } = fakeModel("a: 1\n", false);
-    showText(model, "a: 2\n");
-    expect(text()).toBe("a: 2\n");
-    expect(tokenized).toEqual([]);
+    expect(tokenizedShowing("a: 1\n", "a: 2\n", false)).toEqual([]);
   });
 
   it("neither edits nor tokenizes a text that is the same", () => {
