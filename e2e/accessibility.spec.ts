@@ -1,15 +1,15 @@
 // axe-core on everything a user can see: every step, every preview tab and every dialog, in the
 // light and the dark theme. No rule is turned off; a violation fails the journey with the rule,
 // the element and axe's reason, so the cause can be fixed rather than the rule.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
+import { axe } from "./helpers";
 
 const STEPS = ["Release", "Deployment", "Storage", "Security", "Engine", "Scheduling", "Connect", "Review"];
 
 /** Runs axe on the page as it is now and expects no violation, naming `where` if there is one. */
 async function expectNoViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   const found = results.violations.map((violation) => ({
     rule: `${violation.id} (${violation.impact}): ${violation.help}`,
     elements: violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary?.replace(/\s+/g, " ")}`),
