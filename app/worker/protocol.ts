@@ -34,6 +34,8 @@ export type TWorkerRequest =
 export type TWorkerAnswer =
   /** A reading (without its request back: a large text would cross twice). */
   | { kind: "reading"; version: number; reading: WizardReading }
+  /** The rest of a reading whose values went ahead, alone, in the reading before it. */
+  | { kind: "rest"; version: number; rest: Omit<WizardReading, "values"> }
   | { kind: "upgrade"; version: number; request: UpgradeReadingRequest; reading: UpgradeReading }
   | { kind: "start"; id: number; start: TStart }
   | { kind: "secretFree"; id: number; text: SecretFreeText }

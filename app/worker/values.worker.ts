@@ -37,9 +37,15 @@ function readPending(): void {
   pending = undefined;
   if (!request) return;
   try {
-    // A large text's values go first: the form shows them while the manifests are rendered.
-    const early = request.valuesText.length >= LARGE_TEXT_CHARS ? (values: WizardReading["values"]) => scope.postMessage({ kind: "reading", version: request.version, reading: { values } }) : undefined;
-    scope.postMessage({ kind: "reading", version: request.version, reading: readingOf(request, early) });
+    // A large text's values go first: the form shows them while the manifests are rendered. The
+    // rest follows without them: the values of 100 KB of text are a few hundred KB to copy.
+    let sentAhead = false;
+    const early = request.valuesText.length >= LARGE_TEXT_CHARS ? (values: WizardReading["values"]) => {
+      scope.postMessage({ kind: "reading", version: request.version, reading: { values } });
+      sentAhead = true;
+    } : undefined;
+    const { values, ...rest } = readingOf(request, early);
+    scope.postMessage(sentAhead ? { kind: "rest", version: request.version, rest } : { kind: "reading", version: request.version, reading: { values, ...rest } });
   } catch (error) {
     scope.postMessage({ kind: "failed", message: `The values could not be read: ${(error as Error).message}` });
   }

@@ -1,6 +1,6 @@
 // The page's side of the values worker: one worker for the page, started when this module loads
 // (before React renders), so that the first reading is under way while the first screen paints.
-import { siteAddresses, type ImportOutcome, type SecretFreeText, type Table, type WizardTextState } from "../../src";
+import { siteAddresses, type ImportOutcome, type SecretFreeText, type Table, type WizardReading, type WizardTextState } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { WizardStore } from "../form/wizard-store";
 import type { TExportReading, TExportRequest } from "./export-reading";
@@ -13,9 +13,18 @@ let nextId = 1;
 const waiting = new Map<number, { resolve: (answer: TWorkerAnswer) => void; reject: (error: Error) => void; progress?: (step: TImportProgress) => void }>();
 let store: WizardStore | undefined;
 
+/** The values of a large text's reading, sent ahead of the rest (the manifests). */
+let ahead: { version: number; values: WizardReading["values"] } | undefined;
+
 worker.onmessage = ({ data: answer }: MessageEvent<TWorkerAnswer>) => {
   if (answer.kind === "reading") {
+    ahead = answer.reading.manifests ? undefined : { version: answer.version, values: answer.reading.values };
     store?.acceptReading(answer.version, answer.reading);
+    return;
+  }
+  if (answer.kind === "rest") {
+    if (ahead?.version === answer.version) store?.acceptReading(answer.version, { values: ahead.values, ...answer.rest });
+    ahead = undefined;
     return;
   }
   if (answer.kind === "upgrade") {
