@@ -43,31 +43,39 @@ test("a release name too long to keep costs the name after a reload, never the v
   expect(await downloadedValuesText(page)).toBe("engine:\n  kind: StatefulSet\n");
 });
 
-test("a text the values worker has not read yet is saved when the page is left, without its token", async ({ page }) => {
-  // The values worker's answers are held from a moment on, as on a busy machine where the page is
-  // left before the worker has read the newest text.
-  await page.addInitScript(() => {
-    const held = window as unknown as { holdValuesWorker?: boolean };
-    const Real = window.Worker;
-    window.Worker = class extends Real {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        if (options?.name !== "values") return;
-        const listen = (handler: ((event: MessageEvent) => void) | null) => {
-          super.onmessage = handler && ((event: MessageEvent) => void (held.holdValuesWorker || handler.call(this, event)));
-        };
-        Object.defineProperty(this, "onmessage", { set: listen, get: () => super.onmessage });
-      }
-    };
-  });
-  await openWizard(page);
-  await replaceValuesText(page, "engine:\n  kind: StatefulSet\n");
-  await expect.poll(() => page.evaluate(() => JSON.stringify({ ...localStorage }))).toContain("StatefulSet");
-  await page.evaluate(() => ((window as unknown as { holdValuesWorker?: boolean }).holdValuesWorker = true));
+// A large text (100,000 characters and more) is cleared of its token on the page too, whatever
+// it costs the page that is going away; the filler is comments, which the save keeps.
+const LARGE_FILLER = "# a line of a large values.yaml, kept as written\n".repeat(2_200);
 
-  await replaceValuesText(page, `engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n  token: ${TOKEN}\n`);
-  await expect(page.getByRole("region", { name: "Preview" }).locator(".view-line").filter({ hasText: "kind: DaemonSet" })).toHaveCount(1);
-  await page.reload();
-  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(TOKEN);
-  expect(await downloadedValuesText(page)).toBe("engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n");
-});
+for (const [size, filler] of [["a text", ""], ["a large text", LARGE_FILLER]] as const) {
+  test(`${size} the values worker has not read yet is saved when the page is left, without its token`, async ({ page }) => {
+    // The values worker's answers are held from a moment on, as on a busy machine where the page is
+    // left before the worker has read the newest text.
+    await page.addInitScript(() => {
+      const held = window as unknown as { holdValuesWorker?: boolean };
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          if (options?.name !== "values") return;
+          const listen = (handler: ((event: MessageEvent) => void) | null) => {
+            super.onmessage = handler && ((event: MessageEvent) => void (held.holdValuesWorker || handler.call(this, event)));
+          };
+          Object.defineProperty(this, "onmessage", { set: listen, get: () => super.onmessage });
+        }
+      };
+    });
+    await openWizard(page);
+    await replaceValuesText(page, "engine:\n  kind: StatefulSet\n");
+    await expect.poll(() => page.evaluate(() => JSON.stringify({ ...localStorage }))).toContain("StatefulSet");
+    await page.evaluate(() => ((window as unknown as { holdValuesWorker?: boolean }).holdValuesWorker = true));
+
+    const kept = `${filler}engine:\n  kind: DaemonSet\nmagicache:\n  enabled: true\n`;
+    expect(kept.length >= 100_000).toBe(filler !== "");
+    await replaceValuesText(page, `${kept}  token: ${TOKEN}\n`);
+    await expect(page.getByRole("region", { name: "Preview" }).locator(".view-line").filter({ hasText: "kind: DaemonSet" })).toHaveCount(1);
+    await page.reload();
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(TOKEN);
+    expect(await downloadedValuesText(page)).toBe(kept);
+  });
+}

@@ -10,7 +10,6 @@
 import { notifications } from "@mantine/notifications";
 import { useEffect } from "react";
 import { storeState, type SaveOutcome, type SecretFreeText } from "../../src";
-import { LARGE_TEXT_CHARS } from "../worker/large-text";
 import { secretFreeText } from "../worker/worker-client";
 import { flushWrites } from "./field-writes";
 import { safeLocalStorage } from "./start-state";
@@ -115,12 +114,13 @@ void import("./text-edits").then((module) => (clearHere = module.textWithoutSecr
 /**
  * The text cleared of the token on the page, for a save that cannot wait for the worker. The
  * chart reads the token at magicache.token, so a text without the word "token", spelled out or
- * escaped, holds none. Else the page parses it, up to a large text (a megabyte would hold the page
- * for a second as it goes); undefined when it cannot.
+ * escaped, holds none. Else the page parses it, whatever its size: a megabyte holds a page that is
+ * going away (or hidden) for a second or so, and the other way its last edit would be lost.
+ * Undefined only in the moment before the page's copy of the code has loaded.
  */
 function secretFreeOnPage(text: string): SecretFreeText | undefined {
   if (!/token|\\/i.test(text)) return { ok: true, text };
-  return clearHere && text.length < LARGE_TEXT_CHARS ? clearHere(text) : undefined;
+  return clearHere?.(text);
 }
 
 function noticeOf({ saved, message }: SaveOutcome): { color: string; title: string; message: string } | undefined {
