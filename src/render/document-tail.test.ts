@@ -1,5 +1,6 @@
 // Helm trims the end of each document and of the pod template, so a block string written last
-// keeps one final line break however many it had; the core's documents must read the same.
+// in the pod template keeps one final line break however many it had; the core's documents must
+// read the same. The ServiceAccount's annotations and the Role's rules are out of the trim's reach.
 import { describe, expect, it } from "vitest";
 import { firstDifference } from "../../test/difference";
 import { helmTemplate, parseManifests } from "../../test/helm";
@@ -8,7 +9,7 @@ import { renderManifests } from "./index";
 import { manifestsText } from "./manifest-text";
 
 const CASES: Record<string, unknown>[] = [
-  // The annotation sorted last keeps one line break; the others keep all theirs.
+  // The annotations come before the labels: even the one sorted last keeps all its line breaks.
   { engine: { newServiceAccount: { create: true, annotations: { a9: "role\n\n", a10: "arn:aws:iam::1:role/x\n", b: "two\n\n" } } } },
   { engine: { newServiceAccount: { create: true, annotations: { a9: "role\n", a10: "arn:aws:iam::1:role/x\n" } } } },
   { engine: { newServiceAccount: { create: true, annotations: { only: "\n\n" } } } },
@@ -23,6 +24,9 @@ const CASES: Record<string, unknown>[] = [
   { engine: { newServiceAccount: { create: true, annotations: { a: "x", b: "line\nend\u00a0\n" } } } },
   { engine: { newServiceAccount: { create: true, annotations: { a: "x", b: "line\nend\u00a0" } } } },
   { additionalResources: { role: { create: true, rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["get\u2009"] }] } } },
+  // A lone no-break space, once trimmed, read back as null, which the API server refuses (the parity test, seed 1697238232).
+  { engine: { newServiceAccount: { create: true, annotations: { a: "x", yEs: "\u00a0" } } } },
+  { additionalResources: { role: { create: true, rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["get", "\u00a0"] }] } } },
 ];
 
 describe("the end of each document, as Helm trims it", () => {
@@ -41,7 +45,12 @@ describe("the end of each document, as Helm trims it", () => {
         expect(firstDifference(parseManifests(helm.stdout), ours), `Helm ${major}, ${JSON.stringify(values)}`).toBeUndefined();
       }
     }
-    const [account] = renderManifests(CASES[0], { releaseName: "r", namespace: "default" });
-    expect(account?.object.metadata?.annotations).toEqual({ a9: "role\n\n", a10: "arn:aws:iam::1:role/x\n", b: "two\n" });
+    // What the user wrote reaches the cluster, to the last line break and no-break space.
+    for (const values of [CASES[0], CASES.at(-2)] as { engine: { newServiceAccount: { annotations: object } } }[]) {
+      const [account] = renderManifests(values, { releaseName: "r", namespace: "default" });
+      expect(account?.object.metadata?.annotations).toEqual(values.engine.newServiceAccount.annotations);
+    }
+    const role = renderManifests(CASES.at(-1), { releaseName: "r", namespace: "default" }).find((manifest) => manifest.object.kind === "Role");
+    expect(role?.object).toMatchObject({ rules: [{ verbs: ["get", "\u00a0"] }] });
   }, 60_000);
 });

@@ -1,11 +1,14 @@
 // Helm trims the whitespace at the end of each rendered document (releaseutil.SplitManifests)
 // and of the pod template (`include "dagger-helm.podTemplate" | trim`), and `helm template`
-// then prints one line break after each document. So a string that toYaml writes last there
-// as a block (`|+`) keeps one final line break however many it had: "two\n\n" as the annotation
-// sorted last reads back as "two\n", and "\n\n" as "". The chart has no twin of this: it is how
-// Helm's output reads, so the core's documents read the same. The trim is Go's strings.TrimSpace,
-// which takes Unicode spaces too: a plain string written last that ends in a no-break space
-// (go-yaml writes it plain, as it quotes only ASCII spaces) loses it.
+// then prints one line break after each document. So a string that toYaml writes last in the pod
+// template as a block (`|+`) keeps one final line break however many it had: "two\n\n" as the
+// last volume's last string reads back as "two\n", and "\n\n" as "". The chart has no twin of
+// this: it is how Helm's output reads, so the core's documents read the same. The trim is Go's
+// strings.TrimSpace, which takes Unicode spaces too: a plain string written last that ends in a
+// no-break space (go-yaml writes it plain, as it quotes only ASCII spaces) loses it. The
+// ServiceAccount's annotations and the Role's rules come before the labels, so that no trim
+// reaches them (a lone no-break space as the last annotation read back as null, which the API
+// server refuses).
 import { scalarStyle } from "../yaml/go-scalar";
 import { parseYaml11 } from "../yaml/yaml11";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
@@ -104,15 +107,9 @@ function podTemplateTail(podSpec: IPodSpec, ctx: RenderContext): Path | undefine
   return engine.volumeMounts?.length && mounts ? ["containers", 0, "volumeMounts", mounts.length - 1, ...lastLeaf(mounts.at(-1))] : undefined;
 }
 
-/** A rendered document as Helm's output reads: the string it writes last as a block, trimmed. */
+/** A rendered document as Helm's output reads: the string the pod template writes last, trimmed. */
 export function helmTrimmedTail(object: ChartObject, ctx: RenderContext): ChartObject {
   switch (object.kind) {
-    case "ServiceAccount": {
-      const annotations = object.metadata?.annotations;
-      return annotations ? trimmedAt(object, ["metadata", "annotations", ...lastLeaf(annotations)]) : object;
-    }
-    case "Role":
-      return trimmedAt(object, ["rules", ...lastLeaf(object.rules)]);
     case "DaemonSet":
     case "StatefulSet": {
       const podSpec = object.spec?.template.spec;

@@ -7,7 +7,8 @@ import { fullname, serviceAccountName } from "./names";
 export function role(ctx: RenderContext): Role | undefined {
   const { role } = ctx.values.additionalResources;
   if (!role.create) return undefined;
-  return { apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: metadata(ctx, fullname(ctx)), rules: role.rules };
+  // The rules before the metadata, as the template writes them (out of reach of Helm's trim).
+  return { apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", rules: role.rules, metadata: metadata(ctx, fullname(ctx)) };
 }
 
 export function roleBinding(ctx: RenderContext): RoleBinding | undefined {

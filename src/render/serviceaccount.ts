@@ -7,7 +7,8 @@ import { serviceAccountName } from "./names";
 export function serviceAccount(ctx: RenderContext): ServiceAccount | undefined {
   const account = ctx.values.engine.newServiceAccount;
   if (!account.create) return undefined;
-  const meta = metadata(ctx, serviceAccountName(ctx));
-  if (truthy(account.annotations)) meta.annotations = mapOf(account.annotations);
-  return { apiVersion: "v1", kind: "ServiceAccount", metadata: meta };
+  const { labels, ...meta } = metadata(ctx, serviceAccountName(ctx));
+  // The annotations before the labels, as the template writes them (out of reach of Helm's trim).
+  const annotations = truthy(account.annotations) ? { annotations: mapOf(account.annotations) } : {};
+  return { apiVersion: "v1", kind: "ServiceAccount", metadata: { ...meta, ...annotations, labels } };
 }
