@@ -28,6 +28,16 @@ describe("keepCommentLines", () => {
     expect(writeField(text, "engine.port", 1234).text).toBe(`${text}  port: 1234\n`);
   });
 
+  it("empties a map below a comment as `key: {}`, once, and the comment stays one line (the property, seed 1130397336)", () => {
+    const text = "engine:\n  resources:\n    requests:\n      cpu: 250m\n      # about the request\n  tolerations: []\n";
+    const emptied = writeField(text, "engine.resources.requests.cpu", undefined).text;
+    expect(emptied).toBe("engine:\n  resources:\n    requests: {}\n      # about the request\n  tolerations: []\n");
+    // A later write elsewhere leaves those lines as they are, and does not copy the comment.
+    expect(writeField(emptied, "engine.kind", "StatefulSet").text).toBe(`${emptied}  kind: StatefulSet\n`);
+    // A text with Windows line breaks is printed whole: the comment is still in it.
+    expect(writeField(text.replaceAll("\n", "\r\n"), "engine.resources.requests.cpu", undefined).text).toContain("# about the request");
+  });
+
   it("keeps a header comment on top and a comment-only file's comments", () => {
     expect(writeField("# my values\n", "engine.kind", "StatefulSet").text).toBe("# my values\nengine:\n  kind: StatefulSet\n");
     expect(keepCommentLines("", "a: 1\n")).toBeUndefined();

@@ -31,7 +31,7 @@ export function keepCommentLines(old: string, printed: string): string | undefin
   const before = classify(old.endsWith("\n") ? old.slice(0, -1) : old);
   const after = classify(printed.endsWith("\n") ? printed.slice(0, -1) : printed);
   const oldValues = before.lines.flatMap((_, index) => (before.aside[index] ? [] : [index]));
-  const newValues = after.lines.flatMap((line, index) => (after.aside[index] ? [] : [line]));
+  const newValues = after.lines.flatMap((line, index) => (after.aside[index] ? [] : [{ line, value: after.values[index]! }]));
   // Lines are matched by what they say without their end comments: the printer moves a comment
   // after a key that opens a block (`engine: # ours`) onto a line of its own.
   const newKeys = after.values.filter((_, index) => !after.aside[index]);
@@ -50,9 +50,17 @@ export function keepCommentLines(old: string, printed: string): string | undefin
     const to = oldValues[valueIndex + 1] ?? before.lines.length;
     return before.lines.slice(from, to);
   };
+  // An end comment on a printed line is one the old text had at a line's end, or one of its
+  // comment lines that the printer moved there (`key: {} # a` from a comment below an emptied map).
+  // Comment lines stay where they stood, so only end comments of the old lines that go are kept.
+  const goingComments = ops.flatMap((op) => (op.kind === "delete" ? [endComment(before, oldValues[op.old]!)] : [])).filter(Boolean);
   for (const op of ops) {
     if (op.kind === "insert") {
-      out.push(newValues[op.next]!);
+      const { line, value } = newValues[op.next]!;
+      const comment = line.slice(value.length).trim();
+      const at = comment ? goingComments.indexOf(comment) : -1;
+      if (at >= 0) goingComments.splice(at, 1);
+      out.push(comment && at < 0 ? value : line);
       continue;
     }
     out.push(...pending);
@@ -61,6 +69,11 @@ export function keepCommentLines(old: string, printed: string): string | undefin
   }
   out.push(...pending);
   return `${out.join("\n")}\n`;
+}
+
+/** The comment at the end of a value line, without the white space before it ("" when none). */
+function endComment(text: TLines, index: number): string {
+  return text.lines[index]!.slice(text.values[index]!.length).trim();
 }
 
 /** Splits a text into lines and finds its aside lines. */

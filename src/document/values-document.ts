@@ -209,7 +209,10 @@ type Path = readonly (string | number)[];
  */
 export function applyValue(doc: Document, path: Path, value: unknown): void {
   if (value === undefined) {
-    if (doc.hasIn(path)) doc.deleteIn(path);
+    if (doc.hasIn(path)) {
+      doc.deleteIn(path);
+      liftCommentOfEmptied(doc, path.slice(0, -1));
+    }
     return;
   }
   const node = doc.getIn(path, true) as Node | undefined;
@@ -218,6 +221,7 @@ export function applyValue(doc: Document, path: Path, value: unknown): void {
       const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
       if (!Object.hasOwn(value, key)) node.delete(item.key);
     }
+    liftCommentOfEmptied(doc, path);
     for (const [key, child] of Object.entries(value)) applyValue(doc, [...path, key], child);
     return;
   }
@@ -243,6 +247,28 @@ export function applyValue(doc: Document, path: Path, value: unknown): void {
   }
   ensureParents(doc, path);
   doc.setIn(path, doc.createNode(value));
+}
+
+/**
+ * A collection left empty that holds a comment (one that stood below its last item) is printed
+ * over two lines, `key:` and then `{}`, which a later write would join: its comment goes up to
+ * the nearest collection above that has items, so that it prints `key: {}`. Where the comment
+ * line stands in the text is kept-comments' business (keep-comments.ts): this keeps it in the
+ * document for a text that cannot be matched.
+ */
+function liftCommentOfEmptied(doc: Document, path: Path): void {
+  const node = path.length ? doc.getIn(path, true) : doc.contents;
+  if (!isCollection(node) || node.items.length || !node.comment) return;
+  const comment = node.comment;
+  node.comment = undefined;
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    const above = depth ? doc.getIn(path.slice(0, depth), true) : doc.contents;
+    if (isCollection(above) && above.items.length) {
+      above.comment = above.comment ? `${above.comment}\n${comment}` : comment;
+      return;
+    }
+  }
+  doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
 }
 
 /** Makes the maps above a path exist, so that setIn can add a key deep in a new branch. */
