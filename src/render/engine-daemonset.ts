@@ -11,6 +11,7 @@ export function engineDaemonSet(ctx: RenderContext): DaemonSet | undefined {
     apiVersion: "apps/v1",
     kind: "DaemonSet",
     metadata: metadata(ctx, engineName(ctx)),
-    spec: { selector: { matchLabels: workloadSelector(ctx) }, template: podTemplate(ctx) },
+    // The pod template before the selector, as the template writes it (out of reach of Helm's trim).
+    spec: { template: podTemplate(ctx), selector: { matchLabels: workloadSelector(ctx) } },
   };
 }

@@ -31,7 +31,8 @@ export function engineStatefulSet(ctx: RenderContext): StatefulSet | undefined {
   const claim = statefulSet.persistentVolumeClaim;
   const head: Omit<IStatefulSetSpec, "selector" | "template"> = { replicas: statefulSet.replicas, podManagementPolicy: statefulSet.podManagementPolicy };
   if (statefulSet.serviceName) head.serviceName = statefulSet.serviceName;
-  const spec: IStatefulSetSpec = { ...head, selector: { matchLabels: workloadSelector(ctx) }, template: podTemplate(ctx) };
+  // The pod template before the selector, as the template writes it (out of reach of Helm's trim).
+  const spec: IStatefulSetSpec = { ...head, template: podTemplate(ctx), selector: { matchLabels: workloadSelector(ctx) } };
   if (claim.enabled) {
     const { whenDeleted, whenScaled } = statefulSet.persistentVolumeClaimRetentionPolicy;
     spec.persistentVolumeClaimRetentionPolicy = { whenDeleted, whenScaled };

@@ -3,7 +3,6 @@ import { foldNelDeep } from "../yaml/line-breaks";
 import { CHART } from "../chart/chart-meta";
 import type { TValues } from "../values/schema";
 import { checkedValues } from "./validate";
-import { helmTrimmedTail } from "./document-tail";
 import { releaseNameProblem } from "./release-name";
 import type { ChartKind, ChartObject } from "./chart-objects";
 import type { Manifest, RenderContext } from "./context";
@@ -78,8 +77,9 @@ export function renderValidValues(values: TValues, options: RenderOptions): Mani
   for (const [file, render] of TEMPLATES) {
     const object = render(ctx);
     // Helm writes values through Go's JSON encoder, which leaves NEL raw, and go-yaml then reads it
-    // as a line break; and Helm trims each document's end (document-tail.ts).
-    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object: helmTrimmedTail(foldNelDeep(object), ctx) });
+    // as a line break. (Helm also trims each document's end, but no template ends with a string
+    // of the user's: the strings reach the cluster as written; document-end.test.ts.)
+    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object: foldNelDeep(object) });
   }
   const rank = (manifest: Manifest) => INSTALL_ORDER[manifest.object.kind];
   return manifests.sort((a, b) => rank(a) - rank(b));

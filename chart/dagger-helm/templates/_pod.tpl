@@ -241,6 +241,7 @@ spec:
     {{- end }}
   {{- with include "dagger-helm.volumes" . }}
   volumes:
-    {{- . | trim | nindent 4 }}
+    {{- /* Only the line break before the first item: the last volume's strings keep their ends. */}}
+    {{- . | trimPrefix "\n" | nindent 4 }}
   {{- end }}
 {{- end }}
