@@ -33,9 +33,22 @@ import {
 import { effectiveProbe } from "./probe";
 import { MAGICACHE_URL_VARIABLE } from "./validate-rules";
 
+/**
+ * Digests of the texts hashed lately. The wizard renders on every keystroke, and the config and
+ * the token rarely change between two, while hashing them was a twentieth of a render.
+ */
+const digests = new Map<string, string>();
+
 /** Sprig's `toJson | sha256sum`, the checksum annotations' recipe. */
 function checksum(parts: unknown[]): string {
-  return bytesToHex(sha256(utf8ToBytes(goJson(parts))));
+  const json = goJson(parts);
+  let digest = digests.get(json);
+  if (digest === undefined) {
+    digest = bytesToHex(sha256(utf8ToBytes(json)));
+    if (digests.size >= 16) digests.clear();
+    digests.set(json, digest);
+  }
+  return digest;
 }
 
 /** dagger-helm.mergeTopLevel: the parent-chart style map under the engine's, engine keys winning. */

@@ -1,5 +1,5 @@
 // renderManifests: the documents `helm template` renders from chart/dagger-helm, in its order.
-import { foldNelDeep } from "../yaml/line-breaks";
+import { containsNel, foldNelDeep } from "../yaml/line-breaks";
 import { CHART } from "../chart/chart-meta";
 import type { TValues } from "../values/schema";
 import { checkedValues } from "./validate";
@@ -73,13 +73,16 @@ export function renderValidValues(values: TValues, options: RenderOptions): Mani
     release: { name: options.releaseName, namespace: options.namespace || "default", service: "Helm" },
     chart: CHART,
   };
+  // Helm writes values through Go's JSON encoder, which leaves NEL raw, and go-yaml then reads it
+  // as a line break. (Helm also trims each document's end, but no template ends with a string of
+  // the user's: the strings reach the cluster as written; document-end.test.ts.) Every string of
+  // a document is the chart's own (none has a NEL) or made from the values and the release, so
+  // when they hold no NEL, no document does, and the walk through every document is saved.
+  const folds = containsNel(values) || containsNel(ctx.release);
   const manifests: Manifest[] = [];
   for (const [file, render] of TEMPLATES) {
     const object = render(ctx);
-    // Helm writes values through Go's JSON encoder, which leaves NEL raw, and go-yaml then reads it
-    // as a line break. (Helm also trims each document's end, but no template ends with a string
-    // of the user's: the strings reach the cluster as written; document-end.test.ts.)
-    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object: foldNelDeep(object) });
+    if (object) manifests.push({ source: `${CHART.name}/templates/${file}`, object: folds ? foldNelDeep(object) : object });
   }
   const rank = (manifest: Manifest) => INSTALL_ORDER[manifest.object.kind];
   return manifests.sort((a, b) => rank(a) - rank(b));

@@ -45,11 +45,12 @@ export function resourceLabels(ctx: RenderContext, extra?: Labels): Labels {
   if (extra) return { ...ctx.values.labels, ...ctx.values.engine.labels, ...extra, ...standardLabels(ctx) };
   let labels = resourceLabelsCache.get(ctx);
   if (!labels) {
-    labels = { ...ctx.values.labels, ...ctx.values.engine.labels, ...standardLabels(ctx) };
+    // One object for every resource of the render: frozen, so that no caller can change the
+    // labels of all of them by changing its own.
+    labels = Object.freeze({ ...ctx.values.labels, ...ctx.values.engine.labels, ...standardLabels(ctx) });
     resourceLabelsCache.set(ctx, labels);
   }
-  // Each resource gets its own copy, so that a caller may change one without the others.
-  return { ...labels };
+  return labels;
 }
 
 /** dagger-helm.podLabels: engine.labels, then the chart's own and the workload selector's. */

@@ -47,18 +47,28 @@ export function schemaProblems(userValues: unknown): ValidatedValues {
  * How to check each section of the values: its fields' schemas, which keys it requires, and its
  * subsections. Worked out once from the zod schema.
  */
+interface FieldPlan {
+  key: string;
+  schema: z.ZodType;
+  required: boolean;
+  section?: SectionPlan;
+  movedTo?: string;
+}
+
 interface SectionPlan {
-  fields: Map<string, { schema: z.ZodType; required: boolean; section?: SectionPlan; movedTo?: string }>;
+  /** In the schema's order; an array, as it is walked on every keystroke. */
+  fields: FieldPlan[];
+  keys: Set<string>;
 }
 
 function planSection(section: SchemaNode): SectionPlan {
-  const fields: SectionPlan["fields"] = new Map();
+  const fields: FieldPlan[] = [];
   for (const [key, schema] of sectionFields(section)) {
     const node = describeNode(schema);
     const movedTo = (schema.meta() as { movedTo?: string } | undefined)?.movedTo;
-    fields.set(key, { schema, required: !node.removable && !movedTo, section: node.isSection ? planSection(node) : undefined, movedTo });
+    fields.push({ key, schema, required: !node.removable && !movedTo, section: node.isSection ? planSection(node) : undefined, movedTo });
   }
-  return { fields };
+  return { fields, keys: new Set(fields.map((field) => field.key)) };
 }
 
 const PLAN = planSection(describeNode(ZValues));
@@ -72,31 +82,34 @@ const PLAN = planSection(describeNode(ZValues));
  */
 function sectionProblems(values: Table, defaults: Table | undefined, plan: SectionPlan, path: string[]): ValuesProblem[] {
   const problems: ValuesProblem[] = [];
-  const unknown = Object.keys(values).filter((key) => !plan.fields.has(key));
+  // Plain loops, and a path built only for a problem or a subsection: this runs on every
+  // keystroke, over every field of the schema.
+  const unknown: string[] = [];
+  for (const key in values) if (!plan.keys.has(key)) unknown.push(key);
   if (unknown.length) problems.push(...issueProblems({ code: "unrecognized_keys", keys: unknown, path, message: "", input: values } as z.core.$ZodIssue));
-  for (const [key, field] of plan.fields) {
-    const where = [...path, key];
+  for (const field of plan.fields) {
+    const key = field.key;
     if (!Object.hasOwn(values, key)) {
       if (field.required) {
-        const at = formatPath(where);
+        const at = formatPath([...path, key]);
         problems.push({ path: at, message: `${at}: is required; null removed it (set a value, or leave the key out for the default)` });
       }
       continue;
     }
     const value = values[key];
     if (field.movedTo) {
-      const at = formatPath(where);
+      const at = formatPath([...path, key]);
       problems.push({ path: at, message: movedKeyMessage(at, field.movedTo) });
       continue;
     }
     const fallback = defaults?.[key];
     if (value === fallback) continue;
     if (field.section && isTable(value)) {
-      problems.push(...sectionProblems(value, isTable(fallback) ? fallback : undefined, field.section, where));
+      problems.push(...sectionProblems(value, isTable(fallback) ? fallback : undefined, field.section, [...path, key]));
       continue;
     }
     const result = field.schema.safeParse(value);
-    if (!result.success) problems.push(...result.error.issues.flatMap((issue) => issueProblems({ ...issue, path: [...where, ...issue.path] } as z.core.$ZodIssue)));
+    if (!result.success) problems.push(...result.error.issues.flatMap((issue) => issueProblems({ ...issue, path: [...path, key, ...issue.path] } as z.core.$ZodIssue)));
   }
   return problems;
 }

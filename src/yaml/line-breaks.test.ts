@@ -15,4 +15,14 @@ describe("foldNelDeep", () => {
     const data = { a: { b: ["c", 1, null, true] } };
     expect(foldNelDeep(data)).toBe(data);
   });
+
+  it("keeps the order of a copied map's keys, and a key named __proto__ as a key", () => {
+    const data = JSON.parse('{"before": "b\\u0085", "__proto__": "p\\u0085q", "after": {"x\\u0085": 1}}') as Record<string, unknown>;
+    const folded = foldNelDeep(data);
+    expect(Object.keys(folded)).toEqual(["before", "__proto__", "after"]);
+    expect(Object.getPrototypeOf(folded)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(folded, "__proto__")?.value).toBe("p q");
+    expect(folded.before).toBe("b ");
+    expect(folded.after).toEqual({ "x ": 1 });
+  });
 });

@@ -40,15 +40,35 @@ export function foldNelDeep<T>(value: T): T {
     return value;
   }
   if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value);
-    for (let index = 0; index < entries.length; index++) {
-      const [key, item] = entries[index]!;
+    // for...in, not Object.entries: a render passes every document through here, and almost
+    // every one has no NEL, so nothing should be allocated to find that out.
+    const map = value as Record<string, unknown>;
+    for (const key in map) {
+      const item = map[key];
       const folded = foldNelDeep(item);
       if (folded === item && foldNel(key) === key) continue;
-      const copy = entries.map(([other, otherItem], at) => (at < index ? [other, otherItem] : [foldNel(other), at === index ? folded : foldNelDeep(otherItem)]));
-      return Object.fromEntries(copy) as T;
+      const copy: Record<string, unknown> = {};
+      let seen = false;
+      for (const other in map) {
+        if (other === key) seen = true;
+        const entry = other === key ? folded : seen ? foldNelDeep(map[other]) : map[other];
+        // defineProperty, so that a key named __proto__ stays a key, as in the data read.
+        Object.defineProperty(copy, seen ? foldNel(other) : other, { value: entry, enumerable: true, writable: true, configurable: true });
+      }
+      return copy as T;
     }
     return value;
   }
   return value;
+}
+
+/** Whether any string or key in the data holds a NEL: if none does, foldNelDeep has nothing to do. */
+export function containsNel(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0085");
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.some(containsNel);
+  for (const key in value) {
+    if (key.includes("\u0085") || containsNel((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
