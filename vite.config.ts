@@ -2,18 +2,20 @@ import react from "@vitejs/plugin-react";
 import { readFileSync } from "node:fs";
 import { tsImport } from "tsx/esm/api";
 import { defineConfig, type Plugin } from "vite";
+import { firstScreen, FIRST_SCREEN_SCRIPT_SOURCE } from "./scripts/first-screen.ts";
 import { mantineReactIds } from "./scripts/mantine-react-ids.ts";
 
 /**
  * The production page's Content-Security-Policy. Everything is served from the app's own origin:
  * no CDN, no remote fonts. Mantine and Monaco write style attributes and <style> elements at run
- * time, so styles need 'unsafe-inline'; scripts never do, and nothing needs eval. Monaco's and
+ * time, so styles need 'unsafe-inline'; the one inline script (the first screen's, in <head>) is
+ * allowed by its hash, no other, and nothing needs eval. Monaco's and
  * monaco-yaml's workers are separate files from 'self' (blob: stays allowed for browsers that
  * wrap module workers).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${FIRST_SCREEN_SCRIPT_SOURCE}`,
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
   "img-src 'self' data: blob:",
@@ -71,7 +73,7 @@ const chartRepository = tsImport("./scripts/chart-repository/vite-plugin.ts", im
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path (a sub-folder, a file share).
   base: "./",
-  plugins: [react(), mantineReactIds(), contentSecurityPolicy(), valuesSchemaFile(), chartRepository],
+  plugins: [react(), mantineReactIds(), contentSecurityPolicy(), firstScreen(), valuesSchemaFile(), chartRepository],
   worker: { format: "es" },
   build: {
     target: "es2022",

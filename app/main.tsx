@@ -1,9 +1,9 @@
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { initialTextState } from "../src";
-import { App } from "./App";
+import { firstScreenApplies, pageStarted } from "./first-screen/page-state";
+import { Root } from "./first-screen/Root";
 import { openPastedLinks } from "./form/pasted-links";
 import { keepSetAside, startFromPage } from "./form/start-state";
 import { WizardStore } from "./form/wizard-store";
@@ -21,8 +21,16 @@ if (!("start" in found)) {
   );
 }
 openPastedLinks(store);
-createRoot(root).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+// The built index.html holds a first visit's first screen (app/first-screen): on a first visit
+// React takes it over as it is; otherwise (settings to restore, a chosen color scheme, or the dev
+// server's empty page) it renders afresh.
+if ("start" in found && firstScreenApplies(root)) {
+  hydrateRoot(root, <Root store={store} />, {
+    // A first screen that differs from the first render is a bug of the build's, never the user's.
+    onRecoverableError: (error) => console.error("The first screen in index.html did not match the wizard's first render:", error),
+  });
+} else {
+  root.replaceChildren();
+  pageStarted();
+  createRoot(root).render(<Root store={store} />);
+}

@@ -48,4 +48,6 @@ export async function openWizard(page: Page, hash = ""): Promise<void> {
   await page.goto(`./${hash}`);
   await expect(page.getByRole("navigation", { name: "Wizard steps" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Preview" })).toBeVisible();
+  // index.html's first screen shows both at once, inert until the wizard's scripts take it over.
+  await expect(page.locator("#root")).not.toHaveAttribute("inert");
 }

@@ -2,6 +2,7 @@
 // if it fails to load, so the wizard is usable from the first paint and never depends on Monaco.
 import { Alert } from "@mantine/core";
 import { Component, lazy, Suspense, type ReactNode } from "react";
+import { useHydrated } from "../first-screen/use-hydrated";
 import classes from "./editor.module.css";
 import { PlainYaml } from "./PlainYaml";
 import { PlainValuesEditor } from "./PlainValuesEditor";
@@ -63,12 +64,18 @@ export function YamlDiffView(props: TYamlDiffProps) {
 /** The user's values.yaml, editable: Monaco with the chart's schema, a text area until it loads or if it cannot. */
 export function ValuesEditor(props: TValuesEditorProps) {
   const plain = <PlainValuesEditor value={props.value} onChange={props.onChange} label={props.label} masked={props.masked} />;
+  // On the first screen (index.html's, and the hydration of it) the text area: Monaco is a lazy chunk.
+  const hydrated = useHydrated();
   return (
     <EditorBoundary fallback={plain}>
       <Suspense fallback={plain}>
-        <div className={classes.editor}>
-          <MonacoValuesEditor {...props} />
-        </div>
+        {hydrated ? (
+          <div className={classes.editor}>
+            <MonacoValuesEditor {...props} />
+          </div>
+        ) : (
+          plain
+        )}
       </Suspense>
     </EditorBoundary>
   );

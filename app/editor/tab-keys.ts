@@ -38,7 +38,8 @@ export function subscribeTabIndents(listener: () => void): () => void {
 }
 
 export function useTabIndents(): [boolean, (next: boolean) => void] {
-  return [useSyncExternalStore(subscribeTabIndents, getTabIndents), setTabIndents];
+  // The first screen in index.html (app/prerender.tsx) shows the default.
+  return [useSyncExternalStore(subscribeTabIndents, getTabIndents, () => false), setTabIndents];
 }
 
 const TABBABLE = "a[href], button:not([disabled]), input:not([disabled]):not([type='hidden']), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";

@@ -40,6 +40,11 @@ export const SET_ASIDE_COPIES = 5;
 /** Where the copies are kept, newest first: SET_ASIDE_STATE_KEY (the one key before there were more), then ".2" on. */
 export const SET_ASIDE_KEYS = Array.from({ length: SET_ASIDE_COPIES }, (_, index) => (index === 0 ? SET_ASIDE_STATE_KEY : `${SET_ASIDE_STATE_KEY}.${index + 1}`));
 
+/** A first visit's start: no link, nothing saved. index.html holds its first screen (app/prerender.tsx). */
+export function firstVisitStart(): TStart {
+  return { state: { release: { ...DEFAULT_RELEASE }, valuesText: "" } };
+}
+
 /** The start, when it is the defaults; else what the worker must read (the link, the saved text, the copies set aside). */
 export function startFromPage(): { start: TStart } | { hash: string; saved: string | null; setAside: string[] } {
   const hash = takeShareHash();
@@ -47,7 +52,7 @@ export function startFromPage(): { start: TStart } | { hash: string; saved: stri
   const storage = safeLocalStorage();
   const saved = readKey(storage, SAVED_STATE_KEY);
   const setAside = setAsideCopies(storage);
-  if (!link && saved === null && !setAside.length) return { start: { state: { release: { ...DEFAULT_RELEASE }, valuesText: "" } } };
+  if (!link && saved === null && !setAside.length) return { start: firstVisitStart() };
   return { hash: hash ?? "", saved, setAside };
 }
 

@@ -1,0 +1,65 @@
+// index.html holds a first visit's first screen, so that it paints before the wizard's scripts
+// have run (app/first-screen). It must never show what the wizard would not: on a visit with
+// settings to restore it stays hidden, it takes no input before the wizard owns it, and the
+// wizard takes it over without a mismatch (the guarded fixture fails on the error that would log).
+import { test as plain, type Page } from "@playwright/test";
+// The key src/wizard/stored-state.ts saves settings under (its module does not load in Playwright's runner).
+const SAVED_STATE_KEY = "dagger-helm-wizard:v2";
+import { expect, openWizard, test } from "./fixtures";
+
+const FIRST_SCREEN_HINT = "Empty means all defaults.";
+
+/** Opens the page with the wizard's module scripts refused: what index.html alone shows. */
+async function openWithoutScripts(page: Page, hash = ""): Promise<void> {
+  await page.route("**/assets/*.js", (route) => route.abort());
+  await page.goto(`./${hash}`);
+}
+
+plain("before the scripts run, a first visit sees the first screen, which takes no input", async ({ page }) => {
+  await openWithoutScripts(page);
+  await expect(page.getByRole("heading", { name: "Release", level: 2 })).toBeVisible();
+  await expect(page.getByText(FIRST_SCREEN_HINT)).toBeVisible();
+  await expect(page.locator("#root")).toHaveAttribute("inert", "");
+  // Inert: the release name field cannot take focus, so nothing typed is kept where the form never sees it.
+  await page.locator("#root input").first().focus();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
+
+const NOT_FIRST_VISITS: { name: string; hash?: string; storage?: [string, string] }[] = [
+  { name: "settings saved in this browser", storage: [SAVED_STATE_KEY, JSON.stringify({ n: "ci", s: "dagger", t: "nameOverride: kept\n" })] },
+  { name: "a link's hash", hash: "#s=abc" },
+  { name: "a color scheme chosen in the wizard", storage: ["mantine-color-scheme-value", "dark"] },
+];
+
+for (const visit of NOT_FIRST_VISITS) {
+  plain(`with ${visit.name}, the first screen of defaults stays hidden`, async ({ page }) => {
+    if (visit.storage) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), visit.storage);
+    await openWithoutScripts(page, visit.hash);
+    await expect(page.locator("#root")).toHaveAttribute("inert", "");
+    await expect(page.getByText(FIRST_SCREEN_HINT)).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Wizard steps" })).toBeHidden();
+  });
+}
+
+test("a first visit's first screen becomes the wizard: typing reaches the form and the preview", async ({ page }) => {
+  await openWizard(page);
+  const name = page.getByRole("textbox", { name: "Name override", exact: true });
+  await name.fill("first");
+  await expect(page.getByRole("region", { name: "Preview" })).toContainText("nameOverride: first");
+});
+
+test.describe("in the dark", () => {
+  test.use({ colorScheme: "dark" });
+
+  plain("a first visit's first screen is dark before the scripts run", async ({ page }) => {
+    await openWithoutScripts(page);
+    await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", "dark");
+    await expect(page.getByText(FIRST_SCREEN_HINT)).toBeVisible();
+  });
+
+  test("the wizard takes the dark first screen over", async ({ page }) => {
+    await openWizard(page);
+    await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", "dark");
+    await expect(page.getByRole("button", { name: "Switch to light theme" })).toBeVisible();
+  });
+});
