@@ -25,15 +25,18 @@ plain("before the scripts run, a first visit sees the first screen, which takes 
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
 
-const NOT_FIRST_VISITS: { name: string; hash?: string; storage?: [string, string] }[] = [
+const NOT_FIRST_VISITS: { name: string; hash?: string; storage?: [string, string]; width?: number }[] = [
   { name: "settings saved in this browser", storage: [SAVED_STATE_KEY, JSON.stringify({ n: "ci", s: "dagger", t: "nameOverride: kept\n" })] },
   { name: "a link's hash", hash: "#s=abc" },
   { name: "a color scheme chosen in the wizard", storage: ["mantine-color-scheme-value", "dark"] },
+  // The first screen has the steps beside the form; a phone has them above it.
+  { name: "a phone's width", width: 390 },
 ];
 
 for (const visit of NOT_FIRST_VISITS) {
   plain(`with ${visit.name}, the first screen of defaults stays hidden`, async ({ page }) => {
     if (visit.storage) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), visit.storage);
+    if (visit.width) await page.setViewportSize({ width: visit.width, height: 844 });
     await openWithoutScripts(page, visit.hash);
     await expect(page.locator("#root")).toHaveAttribute("inert", "");
     await expect(page.getByText(FIRST_SCREEN_HINT)).toBeHidden();

@@ -4,6 +4,7 @@ import { Alert, Anchor, Button, Group, Loader, Stepper, Title } from "@mantine/c
 import { useMediaQuery } from "@mantine/hooks";
 import { IconArrowLeft, IconArrowRight } from "@tabler/icons-react";
 import { Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { SIDE_STEPS_QUERY } from "../first-screen/page-state";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showValuesEditor } from "../preview/show-values";
 import { WIZARD_STEPS } from "../steps";
@@ -17,7 +18,7 @@ export function WizardSteps() {
   const [active, setActive] = useState(() => stepIndex(store.getState().notice?.step ?? "release"));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const vertical = useMediaQuery("(min-width: 1280px)", true);
+  const vertical = useMediaQuery(SIDE_STEPS_QUERY, true);
   const syntaxError = useWizard((state) => state.syntaxError);
   const started = useWizard((state) => state.started);
   const step = WIZARD_STEPS[Math.min(active, WIZARD_STEPS.length - 1)];
