@@ -38,7 +38,7 @@ export function subscribeTabIndents(listener: () => void): () => void {
 }
 
 export function useTabIndents(): [boolean, (next: boolean) => void] {
-  // The first screen in index.html (app/prerender.tsx) shows the default.
+  // The first screen in index.html (app/first-screen/prerender.tsx) shows the default.
   return [useSyncExternalStore(subscribeTabIndents, getTabIndents, () => false), setTabIndents];
 }
 

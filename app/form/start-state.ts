@@ -40,7 +40,7 @@ export const SET_ASIDE_COPIES = 5;
 /** Where the copies are kept, newest first: SET_ASIDE_STATE_KEY (the one key before there were more), then ".2" on. */
 export const SET_ASIDE_KEYS = Array.from({ length: SET_ASIDE_COPIES }, (_, index) => (index === 0 ? SET_ASIDE_STATE_KEY : `${SET_ASIDE_STATE_KEY}.${index + 1}`));
 
-/** A first visit's start: no link, nothing saved. index.html holds its first screen (app/prerender.tsx). */
+/** A first visit's start: no link, nothing saved. index.html holds its first screen (app/first-screen/prerender.tsx). */
 export function firstVisitStart(): TStart {
   return { state: { release: { ...DEFAULT_RELEASE }, valuesText: "" } };
 }
