@@ -51,11 +51,15 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(preview.locator(".monaco-editor").first()).toContainText("# Source: dagger-helm/templates/");
       await expectNoViolations(page, "the manifests tab");
       await preview.getByRole("tab", { name: "changes" }).click();
-      await expect(preview.locator(".monaco-diff-editor")).toHaveCount(2, { timeout: 30_000 });
-      // Each diff shows two editors (the defaults and the user's values); each has its own name.
+      await expect(preview.locator(".monaco-diff-editor")).toHaveCount(1, { timeout: 30_000 });
+      // A diff shows two editors (the defaults and the user's values); each has its own name.
       await expect(preview.getByRole("textbox", { name: "values against the defaults: chart defaults" })).toHaveCount(1);
       await expect(preview.getByRole("textbox", { name: "values against the defaults", exact: true })).toHaveCount(1);
       await expectNoViolations(page, "the changes tab");
+      await preview.getByRole("radiogroup", { name: "Diff of" }).getByText("manifests").click();
+      await expect(preview.getByRole("textbox", { name: "manifests against the defaults: chart defaults" })).toHaveCount(1, { timeout: 30_000 });
+      await expect(preview.getByRole("textbox", { name: "manifests against the defaults", exact: true })).toHaveCount(1);
+      await expectNoViolations(page, "the changes tab's manifests diff");
 
       // A release name Helm refuses: the problem list, the "out of date" badge and the striped views.
       await page.getByRole("textbox", { name: "Release name" }).fill("Not_Valid");

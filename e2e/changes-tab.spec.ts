@@ -1,6 +1,7 @@
 // A user checks what their values change against the chart's defaults, goes back to the form and
 // the other tabs, changes something, and looks again: the changes tab shows the current values
-// each time, and leaving it never throws (the fixture fails the test on any console error).
+// each time, and leaving it never throws (the fixture fails the test on any console error). The tab
+// shows one diff at a time, the values or the manifests, and keeps the one chosen.
 import type { Page } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
 
@@ -16,7 +17,7 @@ test("switching to the changes tab and away, again and again, shows the current 
   for (const policy of ["Always", "Never", "Always"]) {
     await choosePullPolicy(page, policy);
     await preview.getByRole("tab", { name: "changes" }).click();
-    await expect(preview.locator(".monaco-diff-editor")).toHaveCount(2, { timeout: 30_000 });
+    await expect(preview.locator(".monaco-diff-editor")).toHaveCount(1, { timeout: 30_000 });
     // The modified side's own lines (the defaults' deleted lines sit in view zones of their own).
     const current = valuesDiff.locator(".editor.modified .view-lines:not(.line-delete)");
     await expect(current).toContainText(`pullPolicy: ${policy}`);
@@ -24,7 +25,7 @@ test("switching to the changes tab and away, again and again, shows the current 
     await preview.getByRole("tab", { name: "manifests" }).click();
     await expect(preview.locator(".monaco-diff-editor")).toHaveCount(0);
     await preview.getByRole("tab", { name: "changes" }).click();
-    await expect(preview.locator(".monaco-diff-editor")).toHaveCount(2, { timeout: 30_000 });
+    await expect(preview.locator(".monaco-diff-editor")).toHaveCount(1, { timeout: 30_000 });
     await preview.getByRole("tab", { name: "values.yaml" }).click();
     await expect(preview.locator(".monaco-diff-editor")).toHaveCount(0);
   }
@@ -50,4 +51,28 @@ test("leaving a tab right after a click into its text raises no error", async ({
   }
   // Long enough for what Monaco had scheduled to fail, had it been going to.
   await page.waitForTimeout(1000);
+});
+
+test("the changes tab shows the values diff or the manifests diff, and keeps the one chosen", async ({ page }) => {
+  await openWizard(page);
+  await choosePullPolicy(page, "Never");
+  const preview = page.getByRole("region", { name: "Preview" });
+  await preview.getByRole("tab", { name: "changes" }).click();
+  const choice = preview.getByRole("radiogroup", { name: "Diff of" });
+  await expect(choice.getByRole("radio", { name: "values" })).toBeChecked();
+  await expect(preview.getByRole("region", { name: "Values against the chart defaults" }).locator(".editor.modified .view-lines:not(.line-delete)")).toContainText("pullPolicy: Never", { timeout: 30_000 });
+
+  await choice.getByText("manifests").click();
+  const manifestsDiff = preview.getByRole("region", { name: "Manifests against the defaults" });
+  await expect(manifestsDiff.locator(".editor.modified .view-lines:not(.line-delete)")).toContainText("imagePullPolicy: Never", { timeout: 30_000 });
+  await expect(preview.locator(".monaco-diff-editor")).toHaveCount(1);
+  await expect(preview.getByRole("region", { name: "Values against the chart defaults" })).toHaveCount(0);
+
+  // Away and back: the manifests diff is still the one shown, and it follows a change made meanwhile.
+  await preview.getByRole("tab", { name: "values.yaml" }).click();
+  await choosePullPolicy(page, "Always");
+  await preview.getByRole("tab", { name: "changes" }).click();
+  await expect(choice.getByRole("radio", { name: "manifests" })).toBeChecked();
+  await expect(manifestsDiff.locator(".editor.modified .view-lines:not(.line-delete)")).toContainText("imagePullPolicy: Always", { timeout: 30_000 });
+  await expect(manifestsDiff.locator(".editor.modified .view-lines:not(.line-delete)")).not.toContainText("imagePullPolicy: Never");
 });

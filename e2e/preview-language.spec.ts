@@ -36,8 +36,10 @@ test("the manifests and changes views are YAML in colour without the YAML langua
   await expectColours(manifests, 3);
 
   await preview.getByRole("tab", { name: "changes" }).click();
-  await expect(preview.locator(".monaco-diff-editor")).toHaveCount(2, { timeout: 30_000 });
-  for (const editor of await preview.locator(".monaco-diff-editor .editor.modified").all()) {
+  for (const diff of ["values", "manifests"]) {
+    await preview.getByRole("radiogroup", { name: "Diff of" }).getByText(diff).click();
+    const editor = preview.getByRole("region", { name: diff === "values" ? "Values against the chart defaults" : "Manifests against the defaults" }).locator(".monaco-diff-editor .editor.modified");
+    await expect(editor).toHaveCount(1, { timeout: 30_000 });
     expect(await languageOf(editor)).toBe("yaml-preview");
     await expectColours(editor, 2);
   }

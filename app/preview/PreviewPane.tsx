@@ -11,7 +11,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useState, type ReactNod
 import { YamlView } from "../editor/LazyYaml";
 import { ExportBar } from "../export/ExportBar";
 import { useWizard, useWizardStore } from "../form/use-wizard";
-import { ChangesPanel } from "./ChangesPanel";
+import { ChangesPanel, type TChangesDiff } from "./ChangesPanel";
 import classes from "./preview.module.css";
 import { ProblemList } from "./ProblemList";
 import { useShowChangesListener, useShowValuesListener } from "./show-values";
@@ -26,6 +26,7 @@ export function PreviewPane() {
   const store = useWizardStore();
   const theme = useComputedColorScheme("light");
   const [tab, setTab] = useState<TTab>("values");
+  const [changesDiff, setChangesDiff] = useState<TChangesDiff>("values");
   useShowValuesListener(useCallback(() => setTab("values"), []));
   useShowChangesListener(useCallback(() => setTab("changes"), []));
   // The changes view's texts are read only while it is open.
@@ -56,7 +57,7 @@ export function PreviewPane() {
             <ManifestsTab theme={theme} />
           </Tabs.Panel>
           <Tabs.Panel value="changes" className={classes.panel}>
-            <ChangesTab theme={theme} />
+            <ChangesTab theme={theme} diff={changesDiff} onDiff={setChangesDiff} />
           </Tabs.Panel>
         </div>
       </Tabs>
@@ -123,11 +124,11 @@ function ManifestsTab({ theme }: { theme: "light" | "dark" }) {
   );
 }
 
-function ChangesTab({ theme }: { theme: "light" | "dark" }) {
+function ChangesTab({ theme, diff, onDiff }: { theme: "light" | "dark"; diff: TChangesDiff; onDiff: (diff: TChangesDiff) => void }) {
   const { shown, stale } = usePreview();
   return (
     <StaleFrame stale={stale}>
-      <ChangesPanel shown={shown} stale={stale} theme={theme} />
+      <ChangesPanel shown={shown} stale={stale} theme={theme} diff={diff} onDiff={onDiff} />
     </StaleFrame>
   );
 }

@@ -126,9 +126,9 @@ export default function UpgradeChanges({ theme, stale }: { theme: "light" | "dar
           )}
         </Group>
         {shownDiff === "values" ? (
-          <YamlDiffView original={ok?.deployedValues ?? ""} modified={ok?.currentValues ?? ""} label={`values: deployed against current${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
+          <YamlDiffView key="values" original={ok?.deployedValues ?? ""} modified={ok?.currentValues ?? ""} label={`values: deployed against current${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
         ) : (
-          <YamlDiffView original={ok?.deployedManifests ?? ""} modified={ok?.nextManifests ?? ""} label={`manifests: deployed against next${suffix}`} theme={theme} modelPaths={MANIFESTS_PATHS} />
+          <YamlDiffView key="manifests" original={ok?.deployedManifests ?? ""} modified={ok?.nextManifests ?? ""} label={`manifests: deployed against next${suffix}`} theme={theme} modelPaths={MANIFESTS_PATHS} />
         )}
       </section>
       {replacing && (
