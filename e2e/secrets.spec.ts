@@ -78,6 +78,19 @@ test("the magicache token stays out of links, storage, console, title and histor
   await preview.getByRole("tab", { name: "changes" }).click();
   await expect(preview.getByRole("region", { name: "Values against the chart defaults" })).toContainText("token: \u2022\u2022\u2022", { timeout: 30_000 });
   await expect(preview).not.toContainText(TOKEN);
+  // The manifests diff holds it base64-encoded in a Secret: dotted out there too.
+  await preview.getByRole("radiogroup", { name: "Diff of" }).getByText("manifests").click();
+  const manifestsDiff = preview.getByRole("region", { name: "Manifests against the defaults" });
+  // Monaco draws only the lines in view: its find brings the Secret's line into view.
+  await manifestsDiff.locator(".editor.modified .view-lines").click({ timeout: 30_000 });
+  await page.keyboard.press("Control+F");
+  await page.keyboard.type("_EXPERIMENTAL_DAGGER_CACHESERVICE_TOKEN");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  const tokenLine = manifestsDiff.locator(".editor.modified .view-line", { hasText: "_EXPERIMENTAL_DAGGER_CACHESERVICE_TOKEN:" }).first();
+  await expect(tokenLine).toContainText("\u2022\u2022\u2022");
+  await expect(preview).not.toContainText(TOKEN);
+  await expect(preview).not.toContainText(Buffer.from(TOKEN).toString("base64"));
 
   // It is where the user wants it: in the values.yaml they download, which says it holds it.
   await expect(page.getByRole("group", { name: "Export" })).toContainText("values.yaml and manifests.yaml hold your magicache token");

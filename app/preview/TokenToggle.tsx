@@ -1,6 +1,6 @@
 // The magicache token is masked in its field, and so in the preview: dotted out of the values.yaml
-// editor and the changes tab until the user presses "Show token". The choice holds while the page
-// is open; a reload masks it again.
+// editor, the manifests (the Secret's base64 of it too) and the changes tab until the user presses
+// "Show token". The choice holds while the page is open; a reload masks it again. Exports hold it.
 import { Button } from "@mantine/core";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 

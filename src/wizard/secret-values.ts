@@ -1,5 +1,6 @@
 // Taking the secret out of values, or masking it for a view: wherever the token stands as a key
 // or a whole value (secrets.ts says what the secret is, and why by value).
+import { base64 } from "../render/magicache-secret";
 import { isTable, type Table } from "../values/tree";
 import { maskOf, secretOf } from "./secrets";
 
@@ -59,6 +60,37 @@ export function maskedValues<T>(values: T, secret: string): T {
     return Object.fromEntries(Object.entries(value).map(([key, child]) => [mask(key), visit(child)]));
   };
   return visit(values) as T;
+}
+
+/** Characters that would carry a base64 word on (so a match inside a longer one is not it). */
+const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+/** Characters that would carry a short token on, in a name or a label. */
+const WORD_CHAR = /[A-Za-z0-9_.-]/;
+
+/**
+ * A manifests text as a view shows it while the token is masked: the token dotted out, and its
+ * base64 too (the chart's Secret holds it so, and base64 hides nothing). Text, not values: the
+ * manifests are the core's rendering, and a view needs no second rendering to mask them.
+ */
+export function maskedManifestsText(text: string, secret: string): string {
+  const mask = maskOf(secret);
+  const encodedMasked = wholeWordsReplaced(text, base64(secret), mask, BASE64_CHAR);
+  return holdsSecret(encodedMasked, secret) ? encodedMasked.replaceAll(secret, mask) : wholeWordsReplaced(encodedMasked, secret, mask, WORD_CHAR);
+}
+
+/** `text` with each occurrence of `word` that no `wordChar` runs on into (either side) replaced. */
+function wholeWordsReplaced(text: string, word: string, replacement: string, wordChar: RegExp): string {
+  if (!word) return text;
+  let out = "";
+  let from = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before !== undefined && wordChar.test(before)) || (after !== undefined && wordChar.test(after))) continue;
+    out += text.slice(from, at) + replacement;
+    from = at + word.length;
+  }
+  return out + text.slice(from);
 }
 
 function strip(value: unknown, secret: string, path: string, places: string[]): unknown {

@@ -7,11 +7,13 @@ import { describe, expect, it } from "vitest";
 import { SHARE_PREFIX } from "../share/share-link";
 import { parseYaml11 } from "../yaml/yaml11";
 import { saveState, type StateStorage } from "./saved-state";
-import { maskedValues, withoutSecrets } from "./secret-values";
+import { base64 } from "../render/magicache-secret";
+import { maskedManifestsText, maskedValues, withoutSecrets } from "./secret-values";
 import { secretOf } from "./secrets";
 import { shareLinkFor } from "./share-state";
 import { textWithoutSecrets } from "./secret-text";
 import { readValuesText } from "./values-state";
+import { wizardReading } from "./wizard-reading";
 
 const RELEASE = { name: "ci", namespace: "builds" };
 
@@ -169,5 +171,31 @@ describe("the values as a masked view shows them", () => {
       labels: { ["\u2022".repeat(token.length)]: "x", b: `Bearer ${"\u2022".repeat(token.length)}` },
       n: 1,
     });
+  });
+});
+
+describe("the manifests as a masked view shows them", () => {
+  const release = { name: "dagger", namespace: "dagger" };
+  const dots = (token: string) => "\u2022".repeat(Math.max(token.length, 8));
+
+  it("dots out the Secret's base64 of the token, and the token wherever the values put it", () => {
+    const token = "dag_tok_0f9e8d7c-never-shown";
+    const valuesText = `magicache:\n  enabled: true\n  token: ${token}\nengine:\n  env:\n    - name: CACHE_TOKEN\n      value: ${token}\n`;
+    const read = wizardReading({ release, valuesText, changes: true });
+    const shown = read.manifests?.ok ? read.manifests.manifestsText : "";
+    expect(shown).toContain(`_EXPERIMENTAL_DAGGER_CACHESERVICE_TOKEN: ${dots(token)}`);
+    expect(shown).not.toContain(base64(token));
+    expect(shown).not.toContain(token);
+
+    const asked = wizardReading({ release, valuesText, changes: true, showToken: true });
+    const plain = asked.manifests?.ok ? asked.manifests.manifestsText : "";
+    expect(plain).toContain(base64(token));
+    expect(plain).toContain(`value: ${token}`);
+  });
+
+  it("leaves a short token's letters inside names and labels alone", () => {
+    const token = "dag";
+    const text = `metadata:\n  name: dagger-engine\n  labels:\n    app: dag\ndata:\n  TOKEN: ${base64(token)}\n  OTHER: x${base64(token)}\n`;
+    expect(maskedManifestsText(text, token)).toBe(`metadata:\n  name: dagger-engine\n  labels:\n    app: ${dots(token)}\ndata:\n  TOKEN: ${dots(token)}\n  OTHER: x${base64(token)}\n`);
   });
 });

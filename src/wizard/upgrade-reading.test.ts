@@ -72,5 +72,10 @@ describe("upgradeReading", () => {
     expect(ok(read(values, { deployed })).currentValues).not.toContain(token);
     expect(ok(read(values, { deployed })).deployedValues).not.toContain(token);
     expect(ok(read(values, { deployed, showToken: true })).currentValues).toContain(token);
+    // The Secret on both sides holds it base64-encoded: dotted out of the manifests diff too.
+    const encoded = Buffer.from(token).toString("base64");
+    expect(ok(read(values, { deployed })).nextManifests).not.toContain(encoded);
+    expect(ok(read(values, { deployed })).deployedManifests).not.toContain(encoded);
+    expect(ok(read(values, { deployed, showToken: true })).nextManifests).toContain(encoded);
   });
 });

@@ -12,7 +12,7 @@ import type { UpgradeVerdict } from "../upgrade/verdict";
 import { isTable, type Table } from "../values/tree";
 import { ValuesError, type ValuesProblem } from "../values/validate";
 import { chartRepoFlags } from "./install-commands";
-import { maskedValues } from "./secret-values";
+import { maskedManifestsText, maskedValues } from "./secret-values";
 import { secretOf } from "./secrets";
 import { namespaceProblem, type WizardState } from "./state";
 import { readValuesText } from "./values-state";
@@ -93,6 +93,10 @@ function masked(values: Table, secrets: (string | undefined)[]): Table {
   return secrets.reduce<Table>((out, secret) => (secret === undefined ? out : maskedValues(out, secret)), values);
 }
 
+function maskedText(manifests: string, secrets: (string | undefined)[]): string {
+  return secrets.reduce<string>((out, secret) => (secret === undefined ? out : maskedManifestsText(out, secret)), manifests);
+}
+
 export function upgradeReading(request: UpgradeReadingRequest): UpgradeReading {
   const deployed = deployedFor(request);
   if (deployed instanceof DeployedInputError) return { ok: false, cause: "deployed", message: deployed.message };
@@ -119,8 +123,8 @@ export function upgradeReading(request: UpgradeReadingRequest): UpgradeReading {
     headline: upgradeHeadline(check),
     exitCode: check.exitCode,
     verdicts: check.verdicts,
-    deployedManifests: objectsText(check.deployed),
-    nextManifests: objectsText(check.next),
+    deployedManifests: maskedText(objectsText(check.deployed), secrets),
+    nextManifests: maskedText(objectsText(check.next), secrets),
     ...(isTable(deployed.values)
       ? { deployedValues: toYaml11(masked(deployed.values, secrets)), currentValues: toYaml11(masked(userValues, secrets)) }
       : {}),

@@ -10,7 +10,7 @@ import type { Table } from "../values/tree";
 import type { ValuesProblem } from "../values/validate";
 import { coalescedValuesText, defaultManifestsText, defaultValuesText, renderedManifestsText } from "./outputs";
 import { secretRanges, textWithoutSecrets, type SecretFreeText } from "./secret-text";
-import { maskedValues } from "./secret-values";
+import { maskedManifestsText, maskedValues } from "./secret-values";
 import { filesWithSecret, secretOf } from "./secrets";
 import type { WizardTextState } from "./text-state";
 import { readValuesText, type ValuesSyntaxError } from "./values-state";
@@ -99,9 +99,12 @@ export function wizardReading(request: WizardReadingRequest, valuesRead = wizard
   // Validated once: the reading's own validation, and the rules that read the release name.
   const rendered = renderedManifestsText(request.release, userValues, { values, problems });
   const defaultsText = rendered.ok ? defaultManifestsText(request.release) : undefined;
-  const manifests: WizardManifests = rendered.ok && defaultsText !== undefined ? { ok: true, manifestsText: rendered.manifestsText, defaultsText } : { ok: false, problems: rendered.ok ? [] : rendered.problems };
-  const changes = request.changes
-    ? { values: coalescedValuesText(secret !== undefined && !request.showToken ? maskedValues(values, secret) : values), defaults: defaultValuesText() }
-    : undefined;
+  // The views' text: the token dotted out of it while it is hidden (an export renders its own).
+  const masking = secret !== undefined && !request.showToken ? secret : undefined;
+  const manifests: WizardManifests =
+    rendered.ok && defaultsText !== undefined
+      ? { ok: true, manifestsText: masking === undefined ? rendered.manifestsText : maskedManifestsText(rendered.manifestsText, masking), defaultsText }
+      : { ok: false, problems: rendered.ok ? [] : rendered.problems };
+  const changes = request.changes ? { values: coalescedValuesText(masking === undefined ? values : maskedValues(values, masking)), defaults: defaultValuesText() } : undefined;
   return { values: valuesRead, manifests, changes };
 }
