@@ -25,24 +25,55 @@ plain("before the scripts run, a first visit sees the first screen, which takes 
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
 
-const NOT_FIRST_VISITS: { name: string; hash?: string; storage?: [string, string]; width?: number }[] = [
+const NOT_FIRST_VISITS: { name: string; hash?: string; storage?: [string, string] }[] = [
   { name: "settings saved in this browser", storage: [SAVED_STATE_KEY, JSON.stringify({ n: "ci", s: "dagger", t: "nameOverride: kept\n" })] },
   { name: "a link's hash", hash: "#s=abc" },
   { name: "a color scheme chosen in the wizard", storage: ["mantine-color-scheme-value", "dark"] },
-  // The first screen has the steps beside the form; a phone has them above it.
-  { name: "a phone's width", width: 390 },
 ];
 
 for (const visit of NOT_FIRST_VISITS) {
   plain(`with ${visit.name}, the first screen of defaults stays hidden`, async ({ page }) => {
     if (visit.storage) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), visit.storage);
-    if (visit.width) await page.setViewportSize({ width: visit.width, height: 844 });
     await openWithoutScripts(page, visit.hash);
     await expect(page.locator("#root")).toHaveAttribute("inert", "");
     await expect(page.getByText(FIRST_SCREEN_HINT)).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Wizard steps" })).toBeHidden();
   });
 }
+
+/** Where the visible step list stands against the step's heading. */
+async function stepsPlace(page: Page): Promise<"beside" | "above"> {
+  const steps = await page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button", { name: /Release/ }).boundingBox();
+  const heading = await page.getByRole("heading", { name: "Release", level: 2 }).boundingBox();
+  if (!steps || !heading) throw new Error("the step list or the heading is not shown");
+  return steps.x + steps.width <= heading.x ? "beside" : "above";
+}
+
+// One first screen for every width: the stylesheet puts the steps beside the form from 1280 px, above it below.
+for (const [width, place] of [
+  [1440, "beside"],
+  [390, "above"],
+] as const) {
+  plain(`at ${width} px, the first screen has the steps ${place} the form, as the wizard will`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await openWithoutScripts(page);
+    await expect(page.getByText(FIRST_SCREEN_HINT)).toBeVisible();
+    expect(await stepsPlace(page)).toBe(place);
+    // One list is shown, so one set of step buttons is there for a screen reader.
+    await expect(page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button")).toHaveCount(8);
+  });
+}
+
+test("on a phone, the wizard takes the first screen over, and the steps follow the window's width", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openWizard(page);
+  expect(await stepsPlace(page)).toBe("above");
+  await page.getByRole("textbox", { name: "Name override", exact: true }).fill("phone");
+  await expect(page.getByRole("region", { name: "Preview" })).toContainText("nameOverride: phone");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect.poll(() => stepsPlace(page)).toBe("beside");
+  await expect(page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button")).toHaveCount(8);
+});
 
 test("a first visit's first screen becomes the wizard: typing reaches the form and the preview", async ({ page }) => {
   await openWizard(page);
@@ -58,6 +89,9 @@ test.describe("in the dark", () => {
     await openWithoutScripts(page);
     await expect(page.locator("html")).toHaveAttribute("data-mantine-color-scheme", "dark");
     await expect(page.getByText(FIRST_SCREEN_HINT)).toBeVisible();
+    // The theme toggle shows the sun (to light), as the wizard's own will: the stylesheet picks the icon.
+    await expect(page.locator(".tabler-icon-sun")).toBeVisible();
+    await expect(page.locator(".tabler-icon-moon")).toBeHidden();
   });
 
   test("the wizard takes the dark first screen over", async ({ page }) => {

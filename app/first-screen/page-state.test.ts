@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { SAVED_STATE_KEY, SET_ASIDE_STATE_KEY } from "../../src";
 import { SET_ASIDE_KEYS } from "../form/start-state";
-import { COLOR_SCHEME_KEY, FIRST_SCREEN_SCRIPT, NO_FIRST_SCREEN_ATTRIBUTE, SETTINGS_KEY_PREFIX, SIDE_STEPS_QUERY } from "./page-state";
+import { COLOR_SCHEME_KEY, FIRST_SCREEN_SCRIPT, NO_FIRST_SCREEN_ATTRIBUTE, SETTINGS_KEY_PREFIX } from "./page-state";
 
 interface TPage {
   hash?: string;
@@ -12,7 +12,6 @@ interface TPage {
   /** Storage that throws, as in some privacy modes. */
   noStorage?: boolean;
   darkSystem?: boolean;
-  narrow?: boolean;
 }
 
 /** Runs the head script against a stand-in page; returns <html>'s attributes after it. */
@@ -31,7 +30,7 @@ function runHeadScript(page: TPage): Map<string, string> {
     },
   };
   const matchMedia = (query: string) => ({
-    matches: query === "(prefers-color-scheme: dark)" ? Boolean(page.darkSystem) : query === SIDE_STEPS_QUERY ? !page.narrow : false,
+    matches: query === "(prefers-color-scheme: dark)" && Boolean(page.darkSystem),
   });
   const document = { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } };
   new Function("document", "matchMedia", "localStorage", "location", FIRST_SCREEN_SCRIPT)(document, matchMedia, storage, { hash: page.hash ?? "" });
@@ -55,14 +54,13 @@ describe("the first screen's head script", () => {
     }
   });
 
-  it("hides it for a link, a chosen scheme (which it still sets) and a narrow window", () => {
+  it("hides it for a link and a chosen scheme (which it still sets)", () => {
     expect(applies({ hash: "#s=abc" })).toBe(false);
     expect(applies({ hash: "#" })).toBe(true);
     const chosen = runHeadScript({ storage: { [COLOR_SCHEME_KEY]: "dark" } });
     expect(chosen.has(NO_FIRST_SCREEN_ATTRIBUTE)).toBe(true);
     expect(chosen.get("data-mantine-color-scheme")).toBe("dark");
     expect(runHeadScript({ darkSystem: true, storage: { [COLOR_SCHEME_KEY]: "light" } }).get("data-mantine-color-scheme")).toBe("light");
-    expect(applies({ narrow: true })).toBe(false);
   });
 
   it("follows the system when storage is refused, and still shows the first screen", () => {

@@ -2,18 +2,15 @@
 // first visit into #root, inert (nothing typed there could reach the form), and React hydrates it.
 // A script in <head> (FIRST_SCREEN_SCRIPT) marks the page when that screen is not the one React
 // would render first: settings that may come from a link or from this browser (the screen shows
-// the defaults), a color scheme chosen in the app (its toggle would read differently), or a window
-// too narrow for the screen's layout (the steps stand beside the form only from 1280 px). Then
-// the screen stays hidden and React renders afresh.
+// the defaults), or a color scheme chosen in the app (its toggle would read differently). Then the
+// screen stays hidden and React renders afresh. The width does not matter: the layout's every
+// width is the stylesheet's (the step list included, WizardSteps), so one screen fits them all.
 
 /** On <html>: index.html's first screen does not apply to this visit. */
 export const NO_FIRST_SCREEN_ATTRIBUTE = "data-no-first-screen";
 
 /** The prefix of every key under which the wizard keeps settings (src/wizard/stored-state.ts). */
 export const SETTINGS_KEY_PREFIX = "dagger-helm-wizard:";
-
-/** Where the steps stand beside the form (WizardSteps); the first screen is rendered that way. */
-export const SIDE_STEPS_QUERY = "(min-width: 1280px)";
 
 /** Mantine's key for the chosen color scheme (its localStorageColorSchemeManager's default). */
 export const COLOR_SCHEME_KEY = "mantine-color-scheme-value";
@@ -26,7 +23,7 @@ export const COLOR_SCHEME_KEY = "mantine-color-scheme-value";
 export const FIRST_SCREEN_SCRIPT = `(function () {
   var html = document.documentElement;
   var dark = matchMedia("(prefers-color-scheme: dark)").matches;
-  var applies = location.hash.length <= 1 && matchMedia(${JSON.stringify(SIDE_STEPS_QUERY)}).matches;
+  var applies = location.hash.length <= 1;
   try {
     var scheme = localStorage.getItem(${JSON.stringify(COLOR_SCHEME_KEY)});
     if (scheme === "dark" || scheme === "light") {

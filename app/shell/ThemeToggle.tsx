@@ -10,7 +10,10 @@ export function ThemeToggle() {
   return (
     <LazyTooltip label={label}>
       <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)}>
-        {scheme === "dark" ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
+        {/* Both icons, one shown by the stylesheet from <html>'s scheme: the first screen in
+            index.html (rendered light, at build time) shows the right one before any script runs. */}
+        <IconSun size={18} aria-hidden className="mantine-light-hidden" />
+        <IconMoon size={18} aria-hidden className="mantine-dark-hidden" />
       </ActionIcon>
     </LazyTooltip>
   );

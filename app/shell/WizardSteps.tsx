@@ -1,10 +1,8 @@
 // The form side: a Stepper whose every step can be chosen at any time (nothing is locked behind
 // another step), the active step's form, and Back/Next.
 import { Alert, Anchor, Button, Group, Loader, Stepper, Title } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
 import { IconArrowLeft, IconArrowRight } from "@tabler/icons-react";
 import { Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { SIDE_STEPS_QUERY } from "../first-screen/page-state";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showValuesEditor } from "../preview/show-values";
 import { WIZARD_STEPS } from "../steps";
@@ -18,7 +16,6 @@ export function WizardSteps() {
   const [active, setActive] = useState(() => stepIndex(store.getState().notice?.step ?? "release"));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const vertical = useMediaQuery(SIDE_STEPS_QUERY, true);
   const syntaxError = useWizard((state) => state.syntaxError);
   const started = useWizard((state) => state.started);
   const step = WIZARD_STEPS[Math.min(active, WIZARD_STEPS.length - 1)];
@@ -52,22 +49,13 @@ export function WizardSteps() {
   const last = active === WIZARD_STEPS.length - 1;
 
   return (
-    <div className={classes.steps} data-orientation={vertical ? "vertical" : "horizontal"}>
+    <div className={classes.steps}>
+      {/* Beside the form from 1280 px, above it below that: both lists are in the page and the
+          stylesheet shows one, so that the first screen in index.html (rendered once, at build
+          time) is what React renders first at any width. */}
       <nav aria-label="Wizard steps" className={classes.stepper}>
-        <Stepper
-          active={active}
-          onStepClick={show}
-          allowNextStepsSelect
-          orientation={vertical ? "vertical" : "horizontal"}
-          size="sm"
-          wrap
-          // Steps before the current one are visited, not checked: keep their numbers, no tick.
-          completedIcon={({ step }) => step + 1}
-        >
-          {WIZARD_STEPS.map((item) => (
-            <Stepper.Step key={item.id} label={item.label} description={vertical ? item.description : undefined} allowStepSelect />
-          ))}
-        </Stepper>
+        <StepList active={active} onStepClick={show} orientation="vertical" className={classes.sideSteps} />
+        <StepList active={active} onStepClick={show} orientation="horizontal" className={classes.topSteps} />
       </nav>
       <div className={classes.stepBody}>
         <Title order={2} size="h3" ref={headingRef} tabIndex={-1} className={classes.stepTitle}>
@@ -103,5 +91,25 @@ export function WizardSteps() {
         </Group>
       </div>
     </div>
+  );
+}
+
+function StepList({ active, onStepClick, orientation, className }: { active: number; onStepClick: (index: number) => void; orientation: "vertical" | "horizontal"; className: string }) {
+  return (
+    <Stepper
+      active={active}
+      onStepClick={onStepClick}
+      allowNextStepsSelect
+      orientation={orientation}
+      size="sm"
+      wrap
+      className={className}
+      // Steps before the current one are visited, not checked: keep their numbers, no tick.
+      completedIcon={({ step }) => step + 1}
+    >
+      {WIZARD_STEPS.map((item) => (
+        <Stepper.Step key={item.id} label={item.label} description={orientation === "vertical" ? item.description : undefined} allowStepSelect />
+      ))}
+    </Stepper>
   );
 }
