@@ -26,6 +26,8 @@ export interface TStart {
   deployed?: DeployedSource;
   /** The settings the link replaced, the token taken out: kept in this browser until taken back or dismissed. */
   setAside?: WizardTextState;
+  /** Copies set aside earlier (as stored) that are the settings opened now: nothing to take back, so forgotten. */
+  spent?: string[];
 }
 
 /** A share link of any version (so a broken one is reported, not ignored); share-link.ts isShareHash. */
@@ -59,8 +61,10 @@ export function startFromPage(): { start: TStart } | { hash: string; saved: stri
 /**
  * Keeps in this browser the settings a share link replaced (a reload must not lose them), newest
  * first before the copies kept already; the start comes back with its notice knowing the copy.
+ * Copies that are the settings opened (start.spent) are forgotten: they would never be offered.
  */
 export function keepSetAside(start: TStart, storage: StateStorage = safeLocalStorage()): TStart {
+  for (const copy of start.spent ?? []) forgetSetAside(copy, storage);
   const kept = start.setAside;
   if (!kept) return start;
   // As it is stored (its text is free of secrets already: the worker took the token out).

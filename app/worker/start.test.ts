@@ -54,9 +54,32 @@ describe("settings a share link sets aside", () => {
     expect(reload.state).toEqual(first.state);
     expect(reload.notice?.title).toBe("Settings set aside by a share link");
     expect(reload.notice?.restore).toEqual({ release: mine.release, valuesText: mine.valuesText.replace("  token: my-secret-token\n", "") });
-    // Set aside and saved alike (taken back, then the page saved them): nothing to offer.
+    // Set aside and saved alike (taken back, then the page saved them): nothing to offer, and the copy is forgotten.
     const same = startState("", kept, undefined, [kept!]);
     expect(same.notice).toBeUndefined();
+    expect(same.spent).toEqual([kept]);
+    const storage = memoryStorage();
+    storage.setItem(SET_ASIDE_STATE_KEY, kept!);
+    keepSetAside(same, storage);
+    expect(setAsideCopies(storage)).toEqual([]);
+  });
+
+  it("forgets a copy equal to the saved settings and still offers the one that differs", () => {
+    const storage = memoryStorage();
+    const saved = memoryStorage();
+    saveState(saved, mine);
+    const first = startState(link, saved.data.get("dagger-helm-wizard:v2")!);
+    keepSetAside(first, storage);
+    const second = startState(otherLink, savedText(first.state));
+    keepSetAside(second, storage);
+    expect(setAsideCopies(storage)).toHaveLength(2);
+    // The reload after the second link: the copy the second link set aside is the first link's
+    // settings; the saved ones are the first link's too (the user went back to them by hand).
+    const reload = startState("", savedText(first.state), undefined, setAsideCopies(storage));
+    expect(reload.notice?.restore?.release.namespace).toBe("mine");
+    expect(reload.spent).toHaveLength(1);
+    keepSetAside(reload, storage);
+    expect(setAsideCopies(storage).map((copy) => (JSON.parse(copy) as { s: string }).s)).toEqual(["mine"]);
   });
 
   it("sets nothing aside when the link brings what was there, or there was nothing", () => {

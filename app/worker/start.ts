@@ -51,10 +51,10 @@ export function startState(hash: string, saved: string | null, current?: WizardT
   }
   if (!loaded.ok) return { state: initialTextState(), notice: { color: "red", title: "Saved settings lost", message: loaded.message } };
   const state = loaded.state ?? initialTextState();
-  const offers = setAside.flatMap((copy) => {
-    const earlier = setAsideState(copy);
-    return earlier && !sameState(earlier, state) ? [{ earlier, copy }] : [];
-  });
+  const read = setAside.map((copy) => ({ copy, earlier: setAsideState(copy) }));
+  const offers = read.flatMap(({ copy, earlier }) => (earlier && !sameState(earlier, state) ? [{ earlier, copy }] : []));
+  // Taken back and saved since (or equal by chance): nothing to offer, ever.
+  const spent = read.flatMap(({ copy, earlier }) => (earlier && sameState(earlier, state) ? [copy] : []));
   const [offer] = offers;
   if (offer) {
     const more = offers.length - 1;
@@ -68,9 +68,11 @@ export function startState(hash: string, saved: string | null, current?: WizardT
         restore: offer.earlier,
         keptAs: offer.copy,
       },
+      ...(spent.length ? { spent } : {}),
     };
   }
-  return loaded.message ? { state, notice: { color: "yellow", title: "Saved settings partly restored", message: loaded.message } } : { state };
+  const plain: TStart = spent.length ? { state, spent } : { state };
+  return loaded.message ? { ...plain, notice: { color: "yellow", title: "Saved settings partly restored", message: loaded.message } } : plain;
 }
 
 /** What the page keeps in the browser of the settings a link replaced: without a token, or nothing when it cannot be taken out. */
