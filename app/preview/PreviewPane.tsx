@@ -11,7 +11,8 @@ import { memo, useCallback, useDeferredValue, useEffect, useState, type ReactNod
 import { YamlView } from "../editor/LazyYaml";
 import { ExportBar } from "../export/ExportBar";
 import { useWizard, useWizardStore } from "../form/use-wizard";
-import { ChangesPanel, type TChangesDiff } from "./ChangesPanel";
+import { ChangesPanel } from "./ChangesPanel";
+import type { TDiffShown } from "./DiffChoice";
 import classes from "./preview.module.css";
 import { ProblemList } from "./ProblemList";
 import { useShowChangesListener, useShowValuesListener } from "./show-values";
@@ -26,7 +27,7 @@ export function PreviewPane() {
   const store = useWizardStore();
   const theme = useComputedColorScheme("light");
   const [tab, setTab] = useState<TTab>("values");
-  const [changesDiff, setChangesDiff] = useState<TChangesDiff>("values");
+  const [changesDiff, setChangesDiff] = useState<TDiffShown>("values");
   useShowValuesListener(useCallback(() => setTab("values"), []));
   useShowChangesListener(useCallback(() => setTab("changes"), []));
   // The changes view's texts are read only while it is open.
@@ -124,7 +125,7 @@ function ManifestsTab({ theme }: { theme: "light" | "dark" }) {
   );
 }
 
-function ChangesTab({ theme, diff, onDiff }: { theme: "light" | "dark"; diff: TChangesDiff; onDiff: (diff: TChangesDiff) => void }) {
+function ChangesTab({ theme, diff, onDiff }: { theme: "light" | "dark"; diff: TDiffShown; onDiff: (diff: TDiffShown) => void }) {
   const { shown, stale } = usePreview();
   return (
     <StaleFrame stale={stale}>

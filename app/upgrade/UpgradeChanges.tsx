@@ -2,12 +2,13 @@
 // the current settings with what runs (the deployed release the user gave): the upgrade check's
 // verdicts, most serious first, then the values and the manifests as diffs. The values worker
 // computes all of it (upgrade-reading.ts) while this tab is open.
-import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { IconGitCompare, IconX } from "@tabler/icons-react";
 import { lazy, Suspense, useState } from "react";
 import type { UpgradeReading } from "../../src";
 import { YamlDiffView } from "../editor/LazyYaml";
 import { useWizard, useWizardStore } from "../form/use-wizard";
+import { DiffChoice, type TDiffShown } from "../preview/DiffChoice";
 import classes from "./upgrade.module.css";
 import { VerdictItem } from "./VerdictItem";
 
@@ -67,7 +68,7 @@ export default function UpgradeChanges({ theme, stale }: { theme: "light" | "dar
   const deployed = useWizard((state) => state.deployed);
   const upgrade = useWizard((state) => state.upgrade);
   const [replacing, setReplacing] = useState(false);
-  const [diff, setDiff] = useState<"values" | "manifests">("values");
+  const [diff, setDiff] = useState<TDiffShown>("values");
   const reading = upgrade?.reading;
   const ok = reading?.ok ? reading : undefined;
   const shownDiff = ok?.deployedValues === undefined ? "manifests" : diff;
@@ -113,16 +114,7 @@ export default function UpgradeChanges({ theme, stale }: { theme: "light" | "dar
             {shownDiff === "values" ? "Values: deployed (left) against yours (right)" : "Manifests: deployed (left) against what helm upgrade applies (right)"}
           </Text>
           {ok?.deployedValues !== undefined && (
-            <SegmentedControl
-              size="xs"
-              value={diff}
-              onChange={(next) => setDiff(next as "values" | "manifests")}
-              data={[
-                { value: "values", label: "values" },
-                { value: "manifests", label: "manifests" },
-              ]}
-              aria-label="Diff of"
-            />
+            <DiffChoice value={diff} onChange={setDiff} />
           )}
         </Group>
         {shownDiff === "values" ? (
