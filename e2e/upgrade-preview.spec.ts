@@ -80,6 +80,14 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
   await expect(restart).toContainText("The cache is kept");
   await expect(restart).toContainText("engine.resources");
   await expect(report.getByRole("listitem", { name: /Refused/ })).toHaveCount(0);
+  // The manifests diff shows the new limit; the choice stays when the tab is left and opened again.
+  await preview.getByRole("radiogroup", { name: "Diff of" }).getByText("manifests").click();
+  const manifestsDiff = preview.getByRole("region", { name: "Manifests: deployed against current" });
+  await expect(manifestsDiff.locator(".editor.modified .view-lines:not(.line-delete)")).toContainText("memory: 8Gi", { timeout: 30_000 });
+  await preview.getByRole("tab", { name: "values.yaml" }).click();
+  await preview.getByRole("tab", { name: "changes" }).click();
+  await expect(preview.getByRole("radiogroup", { name: "Diff of" }).getByRole("radio", { name: "manifests" })).toBeChecked();
+  await expect(manifestsDiff).toBeVisible();
 
   // Exports in upgrade mode: helm upgrade for the running release, this chart's version.
   await page.getByRole("group", { name: "Export" }).getByRole("button", { name: "Install and GitOps" }).click();
@@ -102,9 +110,9 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
   await expect(theirs.getByRole("listitem", { name: `Pods restart, cache kept: StatefulSet ${STATEFULSET}` })).toBeVisible({ timeout: 30_000 });
   await colleague.close();
 
-  // Leaving upgrade mode brings back the comparison with the chart's defaults.
+  // Leaving upgrade mode brings back the comparison with the chart's defaults, the manifests' as chosen.
   await report.getByRole("button", { name: "Leave upgrade mode" }).click();
-  await expect(preview.getByRole("region", { name: "Values against the chart defaults" })).toBeVisible();
+  await expect(preview.getByRole("region", { name: "Manifests against the defaults" })).toBeVisible();
   await expect(preview.getByText("Upgrade mode", { exact: true })).toHaveCount(0);
 });
 

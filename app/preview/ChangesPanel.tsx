@@ -31,7 +31,7 @@ export const ChangesPanel = memo(function ChangesPanel({ shown, stale, theme, di
   if (deployed) {
     return (
       <Suspense fallback={<Text size="sm" p="sm">Loading the upgrade check…</Text>}>
-        <UpgradeChanges theme={theme} stale={stale} />
+        <UpgradeChanges theme={theme} stale={stale} diff={diff} onDiff={onDiff} />
       </Suspense>
     );
   }

@@ -63,12 +63,12 @@ function Problem({ reading }: { reading: Exclude<UpgradeReading, { ok: true }> }
   );
 }
 
-export default function UpgradeChanges({ theme, stale }: { theme: "light" | "dark"; stale: boolean }) {
+/** `diff` is the preview's choice, shared with the defaults' view and kept across tab switches. */
+export default function UpgradeChanges({ theme, stale, diff, onDiff }: { theme: "light" | "dark"; stale: boolean; diff: TDiffShown; onDiff: (diff: TDiffShown) => void }) {
   const store = useWizardStore();
   const deployed = useWizard((state) => state.deployed);
   const upgrade = useWizard((state) => state.upgrade);
   const [replacing, setReplacing] = useState(false);
-  const [diff, setDiff] = useState<TDiffShown>("values");
   const reading = upgrade?.reading;
   const ok = reading?.ok ? reading : undefined;
   const shownDiff = ok?.deployedValues === undefined ? "manifests" : diff;
@@ -114,7 +114,7 @@ export default function UpgradeChanges({ theme, stale }: { theme: "light" | "dar
             {shownDiff === "values" ? "Values: deployed (left) against yours (right)" : "Manifests: deployed (left) against what helm upgrade applies (right)"}
           </Text>
           {ok?.deployedValues !== undefined && (
-            <DiffChoice value={diff} onChange={setDiff} />
+            <DiffChoice value={diff} onChange={onDiff} />
           )}
         </Group>
         {shownDiff === "values" ? (
