@@ -44,8 +44,9 @@ test("leaving a tab right after a click into its text raises no error", async ({
     await expect(line).toBeVisible({ timeout: 30_000 });
     // A click on a word asks Monaco to highlight its other occurrences a moment later; the tab
     // goes away before that moment, and its editors with it. (Monaco redraws the diff's lines while
-    // it lays out its hidden regions: Playwright never finds them still, so the click is forced.)
-    await line.click({ force: true });
+    // it lays out its hidden regions, and a view's lines when their colours come: Playwright never
+    // finds them still, so the click is forced, and made again on a line redrawn under it.)
+    await expect(async () => line.click({ force: true, timeout: 2_000 })).toPass({ timeout: 15_000 });
     await preview.getByRole("tab", { name: "values.yaml" }).click();
     await expect(preview.locator(".monaco-diff-editor")).toHaveCount(0);
   }
