@@ -62,6 +62,45 @@ export function maskedValues<T>(values: T, secret: string): T {
   return visit(values) as T;
 }
 
+/** The environment variable that carries the magicache token into the engine, and the Secret key it comes from. */
+const TOKEN_KEY = "_EXPERIMENTAL_DAGGER_CACHESERVICE_TOKEN";
+
+/** The UTF-8 text behind a base64 word, as Kubernetes decodes a Secret's data; undefined when it is not base64. */
+function fromBase64(encoded: string): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The magicache tokens a rendered manifest carries, for a manifest whose values are not known
+ * (`helm get manifest` output): a Secret's data or stringData under the token's key, and a
+ * container's env entry of that name given as a literal value. Each chart (ours, dagger's, the
+ * fork) puts it in one of these places.
+ */
+export function manifestSecrets(objects: readonly Record<string, unknown>[]): string[] {
+  const found = new Set<string>();
+  const add = (token: unknown) => {
+    if (typeof token === "string" && token !== "") found.add(token);
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!isTable(value)) return;
+    if (value.name === TOKEN_KEY && "value" in value) add(value.value);
+    for (const child of Object.values(value)) visit(child);
+  };
+  for (const object of objects) {
+    if (object.kind === "Secret") {
+      const { data, stringData } = object;
+      if (isTable(data) && typeof data[TOKEN_KEY] === "string") add(fromBase64(data[TOKEN_KEY]));
+      if (isTable(stringData)) add(stringData[TOKEN_KEY]);
+    } else visit(object.spec);
+  }
+  return [...found];
+}
+
 /** Characters that would carry a base64 word on (so a match inside a longer one is not it). */
 const BASE64_CHAR = /[A-Za-z0-9+/=]/;
 /** Characters that would carry a short token on, in a name or a label. */

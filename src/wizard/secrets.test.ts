@@ -8,7 +8,7 @@ import { SHARE_PREFIX } from "../share/share-link";
 import { parseYaml11 } from "../yaml/yaml11";
 import { saveState, type StateStorage } from "./saved-state";
 import { base64 } from "../render/magicache-secret";
-import { maskedManifestsText, maskedValues, withoutSecrets } from "./secret-values";
+import { manifestSecrets, maskedManifestsText, maskedValues, withoutSecrets } from "./secret-values";
 import { secretOf } from "./secrets";
 import { shareLinkFor } from "./share-state";
 import { textWithoutSecrets } from "./secret-text";
@@ -197,5 +197,19 @@ describe("the manifests as a masked view shows them", () => {
     const token = "dag";
     const text = `metadata:\n  name: dagger-engine\n  labels:\n    app: dag\ndata:\n  TOKEN: ${base64(token)}\n  OTHER: x${base64(token)}\n`;
     expect(maskedManifestsText(text, token)).toBe(`metadata:\n  name: dagger-engine\n  labels:\n    app: ${dots(token)}\ndata:\n  TOKEN: ${dots(token)}\n  OTHER: x${base64(token)}\n`);
+  });
+
+  it("finds the tokens a manifest carries without its values: Secret data, stringData, a literal env value", () => {
+    const KEY = "_EXPERIMENTAL_DAGGER_CACHESERVICE_TOKEN";
+    const container = (env: unknown[]) => ({ kind: "DaemonSet", spec: { template: { spec: { containers: [{ name: "engine", env }] } } } });
+    const objects = [
+      { kind: "Secret", data: { [KEY]: base64("from-data-é") } },
+      { kind: "Secret", stringData: { [KEY]: "from-string-data" } },
+      container([{ name: KEY, value: "from-env" }, { name: KEY, valueFrom: { secretKeyRef: { name: "s", key: KEY } } }, { name: "OTHER", value: "not-a-token" }]),
+      // Not base64, or not a token's key: nothing to find.
+      { kind: "Secret", data: { [KEY]: "%%%", OTHER: base64("other") } },
+      { kind: "ConfigMap", data: { [KEY]: "a ConfigMap is not read" } },
+    ];
+    expect(manifestSecrets(objects).sort()).toEqual(["from-data-é", "from-env", "from-string-data"]);
   });
 });

@@ -78,4 +78,33 @@ describe("upgradeReading", () => {
     expect(ok(read(values, { deployed })).deployedManifests).not.toContain(encoded);
     expect(ok(read(values, { deployed, showToken: true })).nextManifests).toContain(encoded);
   });
+
+  it("dots out a longer token that holds the other whole, not only the part they share", () => {
+    const current = "tok-0123456789abcdef";
+    const before = `${current}-before-rotation`;
+    const deployed = { text: toYaml11({ magicache: { enabled: true, token: before } }), name: "deployed.yaml" };
+    const reading = ok(read({ magicache: { enabled: true, token: current } }, { deployed }));
+    expect(reading.deployedValues).toContain("token: ");
+    expect(reading.deployedValues).not.toContain("-before-rotation");
+  });
+
+  it("dots out the token a deployed manifest carries, though its values are not known", () => {
+    const deployedToken = "old-token-0123456789";
+    const currentToken = "old-token-0123456789-rotated";
+    const manifest = manifestsText(renderManifests({ magicache: { enabled: true, token: deployedToken } }, { releaseName: RELEASE.name, namespace: RELEASE.namespace }));
+    const values = { magicache: { enabled: true, token: currentToken } };
+    const deployed = { text: manifest, name: "manifest.yaml" };
+    const encoded = (token: string) => Buffer.from(token).toString("base64");
+    expect(manifest).toContain(encoded(deployedToken));
+    const reading = ok(read(values, { deployed }));
+    for (const text of [reading.deployedManifests, reading.nextManifests]) {
+      for (const token of [deployedToken, currentToken]) {
+        expect(text).not.toContain(token);
+        expect(text).not.toContain(encoded(token));
+      }
+    }
+    const shown = ok(read(values, { deployed, showToken: true }));
+    expect(shown.deployedManifests).toContain(encoded(deployedToken));
+    expect(shown.nextManifests).toContain(encoded(currentToken));
+  });
 });

@@ -12,7 +12,7 @@ import type { UpgradeVerdict } from "../upgrade/verdict";
 import { isTable, type Table } from "../values/tree";
 import { ValuesError, type ValuesProblem } from "../values/validate";
 import { chartRepoFlags } from "./install-commands";
-import { maskedManifestsText, maskedValues } from "./secret-values";
+import { manifestSecrets, maskedManifestsText, maskedValues } from "./secret-values";
 import { secretOf } from "./secrets";
 import { namespaceProblem, type WizardState } from "./state";
 import { readValuesText } from "./values-state";
@@ -89,12 +89,17 @@ function objectsText(objects: readonly KubeObject[]): string {
     .join("");
 }
 
+/** The secrets to mask, longest first: a token inside a longer one must not leave the longer one's ends showing. */
+function longestFirst(secrets: (string | undefined)[]): string[] {
+  return secrets.filter((secret): secret is string => secret !== undefined).sort((a, b) => b.length - a.length);
+}
+
 function masked(values: Table, secrets: (string | undefined)[]): Table {
-  return secrets.reduce<Table>((out, secret) => (secret === undefined ? out : maskedValues(out, secret)), values);
+  return longestFirst(secrets).reduce<Table>((out, secret) => maskedValues(out, secret), values);
 }
 
 function maskedText(manifests: string, secrets: (string | undefined)[]): string {
-  return secrets.reduce<string>((out, secret) => (secret === undefined ? out : maskedManifestsText(out, secret)), manifests);
+  return longestFirst(secrets).reduce<string>((out, secret) => maskedManifestsText(out, secret), manifests);
 }
 
 export function upgradeReading(request: UpgradeReadingRequest): UpgradeReading {
@@ -112,7 +117,9 @@ export function upgradeReading(request: UpgradeReadingRequest): UpgradeReading {
     if (error instanceof ValuesError) return { ok: false, cause: "values", problems: error.problems };
     throw error;
   }
-  const secrets = request.showToken ? [] : [secretOf(userValues), secretOf(deployed.values)];
+  // A manifest baseline has no values to take its token from: the token is read off its objects.
+  const deployedSecrets = isTable(deployed.values) ? [secretOf(deployed.values)] : manifestSecrets(check.deployed);
+  const secrets = request.showToken ? [] : [secretOf(userValues), ...deployedSecrets];
   const wizard = request.release;
   const other = deployed.release !== wizard.name || deployed.namespace !== wizard.namespace;
   return {
