@@ -4,7 +4,9 @@
 // notification that stays until a save works again; the last saved state stays as it was, and
 // the text on the page is never touched. The text is cleared of secrets without parsing it again:
 // when the worker's reading of this very text found no token, it is kept as it is; else the
-// worker takes the token out of its reading. Saves run in the order they were made.
+// worker takes the token out of its reading, once per save (not once per keystroke: the copy
+// without the token is another text, and reading it back is the proof). Saves run in the order
+// they were made.
 // Leaving the page cannot wait for the worker: a save not made yet, or still in the worker, is
 // then made at once on the page (secretFreeOnPage), else the text typed last would be lost.
 import { notifications } from "@mantine/notifications";
@@ -98,14 +100,13 @@ export function SaveOnChange() {
 
 /**
  * The text as it may be saved, when the newest reading is of this very text and says so without
- * more work: no token in values that parsed (or the reading's text without it), or no word
- * "token" in a text that does not parse.
+ * more work: no token in values that parsed, or no word "token" in a text that does not parse.
  */
 function knownSecretFree(state: TWizardState): SecretFreeText | undefined {
   if (state.readVersion !== state.version) return undefined;
   if (state.syntaxError) return /token/i.test(state.text) ? undefined : { ok: true, text: state.text };
   if (state.lastGood?.version !== state.version) return undefined;
-  return state.lastGood.secret === undefined ? { ok: true, text: state.text } : state.lastGood.secretFree;
+  return state.lastGood.secret === undefined ? { ok: true, text: state.text } : undefined;
 }
 
 let clearHere: ((text: string) => SecretFreeText) | undefined;

@@ -57,11 +57,13 @@ const writersDocuments = new WeakSet<Document>();
 /**
  * The text's reading with a document that is the caller's to change: it leaves the cache. A
  * document a writer put there (rememberParsedText) stays the writer's: the caller gets a copy.
+ * `keepReading`: the reading stays in the cache and the caller gets a copy, for a caller in a
+ * thread that reads the text again (the worker's save, whose next keystroke edits that reading).
  */
-export function parseValuesTextToEdit(text: string): ParsedValuesText {
+export function parseValuesTextToEdit(text: string, { keepReading = false } = {}): ParsedValuesText {
   const parsed = parseValuesText(text);
-  parsedTexts.delete(text);
-  return parsed.ok && writersDocuments.has(parsed.doc) ? { ...parsed, doc: copyOfDocument(parsed.doc) } : parsed;
+  if (!keepReading) parsedTexts.delete(text);
+  return parsed.ok && (keepReading || writersDocuments.has(parsed.doc)) ? { ...parsed, doc: copyOfDocument(parsed.doc) } : parsed;
 }
 
 /** A copy of a document (its nodes' ranges kept) that prints as the document does. */

@@ -18,8 +18,9 @@ export function textWithoutSecrets(text: string): SecretFreeText {
   }
   const secret = secretOf(parsed.values);
   if (secret === undefined) return { ok: true, text };
-  // The same reading with a document that is ours to change (the cache's, or a parse of our own).
-  const own = parseValuesTextToEdit(text);
+  // The same reading with a document that is ours to change: a copy, so that the reading stays
+  // for the next keystroke (in the worker, a scalar typed is read by editing it, without a parse).
+  const own = parseValuesTextToEdit(text, { keepReading: true });
   if (!own.ok) return { ok: false, reason: "the magicache token could not be taken out of values.yaml cleanly" };
   const removed = removeSecretNodes(own.doc, secret);
   const left = firstOutside(text, secret, removed);

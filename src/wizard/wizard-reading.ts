@@ -9,7 +9,7 @@ import type { TValues } from "../values/schema";
 import type { Table } from "../values/tree";
 import type { ValuesProblem } from "../values/validate";
 import { coalescedValuesText, defaultManifestsText, defaultValuesText, renderedManifestsText } from "./outputs";
-import { secretRanges, textWithoutSecrets, type SecretFreeText } from "./secret-text";
+import { secretRanges } from "./secret-text";
 import { maskedManifestsText, maskedValues } from "./secret-values";
 import { filesWithSecret, secretOf } from "./secrets";
 import type { WizardTextState } from "./text-state";
@@ -39,11 +39,6 @@ export interface WizardValuesReading {
   secret: string | undefined;
   /** Where the token stands in the text (start and end offsets), for the editor to dot it out. */
   secretRanges: (readonly [number, number])[];
-  /**
-   * The text as it may be saved in the browser, when it holds the token: worked out with the
-   * reading, so that a save when the page is left (a reload) needs nothing asynchronous.
-   */
-  secretFree: SecretFreeText | undefined;
   /** The exported files that would hold the token. */
   tokenFiles: string[];
 }
@@ -85,7 +80,6 @@ export function wizardValuesReading(request: WizardReadingRequest): WizardReadin
       warnings,
       secret,
       secretRanges: secret === undefined ? [] : secretRanges(request.valuesText, secret),
-      secretFree: secret === undefined ? undefined : textWithoutSecrets(request.valuesText),
       tokenFiles: filesWithSecret(userValues, values),
     },
   };
