@@ -22,9 +22,14 @@ export function spliceScalar(doc: Document, text: string, node: Scalar, before: 
   const old = text.slice(start, end);
   if (old === "" || /[\n\r]/.test(old) || readScalarValue(old) !== before) return undefined;
   const written = scalarText(node.value);
-  if (written === undefined || !deepEqual(readScalarValue(written), node.value)) return undefined;
+  const read = written === undefined ? undefined : readScalarParts(written);
+  if (written === undefined || !read || !deepEqual(read.value, node.value)) return undefined;
   // The node's own end moves with the rest.
   shiftRanges(doc, end, written.length - old.length);
+  // And it reads as a parse of the new text would have it (its style, its source): a word typed
+  // next in the values.yaml editor can then be read by editing it (editScalarSource).
+  setScalarParts(node, read);
+  node.type = read.type;
   return text.slice(0, start) + written + text.slice(end);
 }
 
@@ -44,10 +49,16 @@ const NOT_A_SCALAR = Symbol("not a scalar");
 
 /** The value a scalar's source text reads as in a block mapping. */
 function readScalarValue(source: string): unknown {
+  const read = readScalarParts(source);
+  return read ? read.value : NOT_A_SCALAR;
+}
+
+/** What a scalar's source text reads as in a block mapping (its value, style and source); undefined when not one plain or quoted scalar. */
+function readScalarParts(source: string): (TScalarParts & { type: Scalar["type"] }) | undefined {
   const doc = parseYaml11Document(`k: ${source}\n`);
-  if (doc.errors.length) return NOT_A_SCALAR;
+  if (doc.errors.length) return undefined;
   const item = doc.get("k", true) as Node | undefined;
-  return isScalar(item) && !item.anchor && !item.tag ? item.value : NOT_A_SCALAR;
+  return isScalar(item) && !item.anchor && !item.tag ? { ...scalarParts(item), type: item.type } : undefined;
 }
 
 /**

@@ -51,8 +51,11 @@ export function parseValuesText(text: string): ParsedValuesText {
   return parsed;
 }
 
-/** Documents put in the cache by rememberParsedText: their writer edits them again. */
-const writersDocuments = new WeakSet<Document>();
+/**
+ * Documents put in the cache by rememberParsedText: their writer edits them again. Each with what
+ * makes its writer let go of it (readAfterScalarEdit takes it over for a text typed elsewhere).
+ */
+const writersDocuments = new WeakMap<Document, () => void>();
 
 /**
  * The text's reading with a document that is the caller's to change: it leaves the cache. A
@@ -80,10 +83,12 @@ function copyOfDocument(doc: Document): Document {
  * printed as `text` (a field's write), whose node ranges still stand where the text has them. A
  * reading of that text in this thread (the values worker writes a large text and then reads it)
  * then costs no parse. The caller takes it out (forgetParsedText) before it edits the document again;
- * parseValuesTextToEdit never hands it to anyone else to change.
+ * parseValuesTextToEdit never hands it to anyone else to change. `letGo`: the writer forgets the
+ * document, for a reading that brings it to a text typed in the values.yaml editor (the writer's
+ * next write then finds that reading in the cache, and parses nothing either).
  */
-export function rememberParsedText(text: string, parsed: Extract<ParsedValuesText, { ok: true }>): void {
-  writersDocuments.add(parsed.doc);
+export function rememberParsedText(text: string, parsed: Extract<ParsedValuesText, { ok: true }>, letGo: () => void): void {
+  writersDocuments.set(parsed.doc, letGo);
   parsedTexts.delete(text);
   parsedTexts.set(text, parsed);
   if (parsedTexts.size > CACHE_SIZE) parsedTexts.delete(parsedTexts.keys().next().value as string);
@@ -104,15 +109,22 @@ const editableInPlace = new WeakSet<Document>();
  * The reading of a text that differs from a cached one inside one plain scalar (a word typed in
  * the values.yaml editor): that reading's document is brought to the new text (scalar-splice.ts)
  * and the earlier text leaves the cache. A parse of 100 KB takes ~50 ms; this, ~3 ms. A writer's
- * document stays the writer's.
+ * document is taken over the same way, once no reading of the reader's own will do: its writer
+ * lets go of it (a user who typed in a field, then types in the editor, costs no parse).
  */
 function readAfterScalarEdit(text: string): ParsedValuesText | undefined {
-  for (const [before, parsed] of [...parsedTexts].reverse()) {
-    if (!parsed.ok || !editableInPlace.has(parsed.doc) || writersDocuments.has(parsed.doc)) continue;
-    const values = editScalarSource(parsed.doc, before, text);
-    if (!isTable(values)) continue;
-    parsedTexts.delete(before);
-    return { ok: true, doc: parsed.doc, values, notes: [], documents: 1 };
+  const cached = [...parsedTexts].reverse();
+  for (const writers of [false, true]) {
+    for (const [before, parsed] of cached) {
+      if (!parsed.ok || !editableInPlace.has(parsed.doc) || writersDocuments.has(parsed.doc) !== writers) continue;
+      const letGo = writersDocuments.get(parsed.doc);
+      const values = editScalarSource(parsed.doc, before, text);
+      if (!isTable(values)) continue;
+      letGo?.();
+      writersDocuments.delete(parsed.doc);
+      parsedTexts.delete(before);
+      return { ok: true, doc: parsed.doc, values, notes: [], documents: 1 };
+    }
   }
   return undefined;
 }

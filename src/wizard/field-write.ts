@@ -99,7 +99,10 @@ export function writeField(text: string, path: string, value: unknown): { text: 
   // A scalar changed in place, in a file of one document: the document, its ranges and the values
   // are what parsing the new text would give, so a reading of it in this thread need not parse it.
   if (spliced !== undefined && written.rangesValid && parsed.documents === 1) {
-    rememberParsedText(written.text, { ok: true, doc, values, notes: parsed.notes, documents: parsed.documents });
+    // Taken over by a reading of a text typed elsewhere (the editor), the document is no longer this write's.
+    rememberParsedText(written.text, { ok: true, doc, values, notes: parsed.notes, documents: parsed.documents }, () => {
+      if (lastWritten === written) lastWritten = undefined;
+    });
   }
   return { text: written.text, values };
 }

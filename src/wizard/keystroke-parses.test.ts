@@ -162,6 +162,30 @@ describe("one keystroke parses each text at most once", () => {
     await expectReadAsAfresh(read, text);
   });
 
+  it("typing in a field, then in the values.yaml editor, then in the field again costs the worker no parse", async () => {
+    const { write, read } = await workerRealm();
+    read(START);
+    parses.clear();
+    // The field's writes: the write's document is the reading's.
+    let text = write.writeField(START, "nameOverride", "daggerx").text;
+    read(text);
+    expect(keystroke()).toEqual([]);
+    // A letter typed in the editor, in the value the field wrote: the reading takes the writer's
+    // document over (the writer lets go of it) instead of parsing the text.
+    for (const name of ["daggerxy", "daggerxyz"]) {
+      text = text.replace(/^nameOverride: .*$/m, `nameOverride: ${name}`);
+      const reading = read(text);
+      expect(keystroke(), `texts parsed for the typed text\n${text}`).toEqual([]);
+      expect(reading.values.ok && reading.values.reading.userValues).toMatchObject({ nameOverride: name });
+    }
+    // Back in the field: the write finds the reading's document, and the next reading the write's.
+    text = write.writeField(text, "nameOverride", "dagger").text;
+    const again = read(text);
+    expect(keystroke()).toEqual([]);
+    expect(again.values.ok && again.values.reading.userValues).toMatchObject({ nameOverride: "dagger" });
+    await expectReadAsAfresh(read, text);
+  });
+
   it("a word typed in the values.yaml editor is read in the worker without a parse of the new text", async () => {
     const { read } = await workerRealm();
     const start = START.replace("  token: a-long-secret-token\n", "");
