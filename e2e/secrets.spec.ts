@@ -61,6 +61,8 @@ async function maskedInEditor(page: Page): Promise<string> {
 }
 
 test("the magicache token stays out of links, storage, console, title and history", async ({ page, context }) => {
+  // Every view that could show the token, a reload and two diffs: over 60 s in the machine's slow phase.
+  test.slow();
   const consoleLines = await watchTraces(page, context);
   await openWizard(page);
   await goToStep(page, "Engine");

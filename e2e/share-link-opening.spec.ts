@@ -81,6 +81,8 @@ test("dismissing the offer forgets the settings a link set aside", async ({ page
 });
 
 test("the settings links set aside survive reloads, a second link's too, and are offered back in turn", async ({ page }) => {
+  // Six page loads: 26 s alone, over 60 s beside another journey in the machine's slow phase.
+  test.slow();
   const link = await linkAndOwnSettings(page);
   await page.goto("about:blank");
   await page.goto(link);

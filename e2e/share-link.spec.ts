@@ -8,6 +8,8 @@ import { download, goToStep } from "./helpers";
 const TOKEN = "dag_tok_5b0c1c6e-never-share-me";
 
 test("a share link restores the exact state in a fresh browser, and the token is in neither the link nor storage", async ({ page, browser }) => {
+  // Two browsers, each with Monaco, and two downloads: near 60 s in the machine's slow phase.
+  test.slow();
   await openWizard(page);
   await page.getByRole("button", { name: "Presets" }).click();
   await page.getByRole("menuitem", { name: "Runner (as kubiya-runner uses it)" }).click();

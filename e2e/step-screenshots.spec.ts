@@ -14,6 +14,8 @@ test("every step is reachable with Next and Back, and each gets a screenshot", a
     const heading = page.getByRole("heading", { level: 2 });
     const label = (await heading.textContent())?.trim() ?? `step-${index}`;
     await expect(heading).toBeVisible();
+    // A step's fields load with it: a screenshot of its spinner shows nobody anything.
+    await expect(page.getByRole("status", { name: /^Loading/ })).toHaveCount(0);
     const file = `${String(index + 1).padStart(2, "0")}-${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.png`;
     await page.screenshot({ path: `e2e/screenshots/${file}`, fullPage: false, animations: "disabled" });
     if (index < count - 1) {
