@@ -4,10 +4,11 @@
 // Typing into a values field (Name override), the release name and the values.yaml editor, with
 // the values.yaml, manifests and changes tab open, at 1x and 4x CPU throttling (CDP), with an
 // empty document and a 100 KB values.yaml; LCP and time to editor ready at 4x; the cost of a
-// keystroke at 1, 25 and 100 KB. Measures only; no test asserts timings (they depend on the machine).
+// keystroke at 1, 25 and 100 KB; and at each rate the machine's floor, the same keystrokes into a
+// bare <input> page, which no page can beat here. Measures only; no test asserts timings (they depend on the machine).
 // Usage: npm run build && npx tsx scripts/preview-latency.ts [--dist dist] [--keys 20] [--runs 2] [--json]
 //   [--rates 1,4] [--documents 0,100] [--tabs values.yaml,manifests,changes] [--costs 1,25,100] (parts of it)
-import { benchOptions, openPage, startBench, typeInto, type TField, type TTab } from "./bench-browser";
+import { benchOptions, openPage, startBench, typeInto, typeIntoBareInput, type TField, type TTab } from "./bench-browser";
 import { interactionStats, previewStats, statsText, targets, verdictText, type TSeries } from "./bench-report";
 import { benchValuesText } from "./bench-values";
 
@@ -42,6 +43,9 @@ async function main() {
   try {
     const documents = DOCUMENTS.map((kb) => ({ kb, text: kb ? benchValuesText(kb) : "" }));
     for (const rate of RATES) {
+      const floor = empty();
+      for (let run = 0; run < RUNS; run++) floor.interactions.push(await typeIntoBareInput(browser, rate, KEYS));
+      console.log(`  ${rate}x, the machine's floor: the same keystrokes into a bare <input> page: interaction ${statsText(interactionStats(floor), true)}`);
       for (const document of documents) {
         const load = { rate, documentKb: document.kb, lcp: [] as number[], editorReady: [] as number[] };
         loads.push(load);
