@@ -25,6 +25,26 @@ plain("before the scripts run, a first visit sees the first screen, which takes 
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
 
+plain("the first screen paints whole: its first paint already holds the preview, on a slow CPU too", async ({ page }) => {
+  // Chromium paints a page piece by piece while its parser yields; at 4x CPU the header came first
+  // alone, then the form, then the preview, a full style and layout each. index.html holds the
+  // paint back until the first screen is parsed (<link rel="expect">).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { largestPaints: seen });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(((entry as PerformanceEntry & { element?: Element }).element?.textContent ?? "").slice(0, 40));
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await openWithoutScripts(page);
+  await expect(page.getByText(FIRST_SCREEN_HINT)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { largestPaints: string[] }).largestPaints.length)).toBeGreaterThan(0);
+  const first = await page.evaluate(() => (window as unknown as { largestPaints: string[] }).largestPaints[0]);
+  expect(first).toContain(FIRST_SCREEN_HINT);
+});
+
 const NOT_FIRST_VISITS: { name: string; hash?: string; storage?: [string, string] }[] = [
   { name: "settings saved in this browser", storage: [SAVED_STATE_KEY, JSON.stringify({ n: "ci", s: "dagger", t: "nameOverride: kept\n" })] },
   { name: "a link's hash", hash: "#s=abc" },
