@@ -16,7 +16,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // This machine runs in fast and slow phases: a journey of 26 s in a fast one took over 60 s in a
-  // slow one (two Chromiums on two cores), and the whole run 8 to 21 minutes. The journeys that
+  // slow one (two Chromiums on two cores), and the whole run 8 to 22 minutes. The journeys that
   // load the page again and again ask for more with test.slow().
   timeout: 90_000,
   expect: { timeout: 10_000 },
