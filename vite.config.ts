@@ -4,6 +4,7 @@ import { tsImport } from "tsx/esm/api";
 import { defineConfig, type Plugin } from "vite";
 import { firstScreen, FIRST_SCREEN_SCRIPT_SOURCE } from "./scripts/first-screen.ts";
 import { mantineReactIds } from "./scripts/mantine-react-ids.ts";
+import { mantineStylesCheck } from "./scripts/mantine-styles.ts";
 
 /**
  * The production page's Content-Security-Policy. Everything is served from the app's own origin:
@@ -73,7 +74,7 @@ const chartRepository = tsImport("./scripts/chart-repository/vite-plugin.ts", im
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path (a sub-folder, a file share).
   base: "./",
-  plugins: [react(), mantineReactIds(), contentSecurityPolicy(), firstScreen(), valuesSchemaFile(), chartRepository],
+  plugins: [react(), mantineReactIds(), mantineStylesCheck(), contentSecurityPolicy(), firstScreen(), valuesSchemaFile(), chartRepository],
   worker: { format: "es" },
   build: {
     target: "es2022",

@@ -1,5 +1,4 @@
-import "@mantine/core/styles.css";
-import "@mantine/notifications/styles.css";
+import "./shell/mantine-styles";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { initialTextState } from "../src";
 import { firstScreenApplies, pageStarted } from "./first-screen/page-state";
