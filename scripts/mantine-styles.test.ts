@@ -37,7 +37,7 @@ describe("Mantine's stylesheets against the bundle", () => {
 
   it("names a sheet imported after one that styles.css puts after it", () => {
     const problems = mantineStyleProblems([`y("${input[0]}","${tabs[0]}")`], [sheet(...tabs) + sheet(...input)], installed);
-    expect(problems).toEqual(["@mantine/core/styles/Tabs.css comes before @mantine/core/styles/Input.css in @mantine/core/styles.css: import it earlier in app/shell/mantine-styles.ts"]);
+    expect(problems).toEqual(["@mantine/core/styles/Tabs.css is imported before @mantine/core/styles/Input.css, which @mantine/core/styles.css has first: import it after that one in app/shell/mantine-styles.ts"]);
   });
 
   it("reads a catalog it is given, not only the installed one", () => {

@@ -61,7 +61,7 @@ export function mantineStyleProblems(scripts: string[], styles: string[], catalo
   for (const [importPath, classes] of catalog) {
     const at = Math.min(...[...classes].map((name) => css.indexOf(`.${name}`)).filter((index) => index >= 0));
     if (!Number.isFinite(at)) continue;
-    if (previous && at < previous.at) problems.push(`${importPath} comes before ${previous.importPath} in @mantine/core/styles.css: import it earlier in ${STYLES_MODULE}`);
+    if (previous && at < previous.at) problems.push(`${importPath} is imported before ${previous.importPath}, which @mantine/core/styles.css has first: import it after that one in ${STYLES_MODULE}`);
     else previous = { importPath, at };
   }
   return problems;
