@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { editor } from "monaco-editor";
 import { describe, expect, it } from "vitest";
-import { showText } from "./model-text";
+import { showText, TOKENIZE_NOW_LINES } from "./model-text";
 
 /**
  * A text model with what showText uses of Monaco's, and a record of the lines tokenized at once,
@@ -53,6 +53,14 @@ describe("showText", () => {
     const after = "a\nb1\nb2\nb3\nc\nd\ne\nF\n";
     // "F" is line 8 of the new text; its line break reaches line 9, the end.
     expect(tokenizedShowing("a\nb\nc\nd\ne\nf\n", after)).toEqual([{ upTo: 9, text: after }]);
+  });
+
+  it("leaves edits of more lines than TOKENIZE_NOW_LINES (a new text) to the background tokenizer", () => {
+    const lines = (count: number, value: string) => Array.from({ length: count }, (_, index) => `key-${index}: ${value}`).join("\n") + "\n";
+    // Every line changes: the edits write as many lines as the text has.
+    expect(tokenizedShowing(lines(TOKENIZE_NOW_LINES + 1, "a"), lines(TOKENIZE_NOW_LINES + 1, "b"))).toEqual([]);
+    const after = lines(TOKENIZE_NOW_LINES - 1, "b");
+    expect(tokenizedShowing(lines(TOKENIZE_NOW_LINES - 1, "a"), after)).toEqual([{ upTo: TOKENIZE_NOW_LINES, text: after }]);
   });
 
   it("leaves a text not tokenized through yet to Monaco's background tokenizer", () => {

@@ -8,9 +8,10 @@ export function showText(model: editor.ITextModel, text: string, known?: string)
   const current = known ?? model.getValue();
   const edits = lineEdits(current, text);
   if (!edits.length) return;
-  // The last line the edits write, in the edited text (an edit's lines move the later ones).
+  // The last line the edits write, in the edited text (an edit's lines move the later ones), and how many they write.
   let last = 1;
   let moved = 0;
+  let written = 0;
   model.applyEdits(
     edits.map((edit) => {
       const from = model.getPositionAt(edit.start);
@@ -18,11 +19,21 @@ export function showText(model: editor.ITextModel, text: string, known?: string)
       const breaks = edit.text.split("\n").length - 1;
       last = from.lineNumber + moved + breaks;
       moved += breaks - (to.lineNumber - from.lineNumber);
+      written += breaks + 1;
       return { range: { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column }, text: edit.text };
     }),
   );
-  tokenizeNow(model, last);
+  if (written <= TOKENIZE_NOW_LINES) tokenizeNow(model, last);
 }
+
+/**
+ * Up to how many written lines the edits are tokenized at once. A keystroke writes a few lines
+ * (a name in each manifest); a new text (an import of a megabyte) writes tens of thousands, which
+ * took half a second at once, in the task that shows them, and which the background tokenizer does
+ * without holding the page (its second redraw costs nothing beside that). A thousand lines take
+ * about 10 ms at once.
+ */
+export const TOKENIZE_NOW_LINES = 1_000;
 
 /** Monaco's internal part of a text model that holds its tokens (not in the published types). */
 interface TTokenization {
