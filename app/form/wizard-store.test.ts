@@ -53,6 +53,14 @@ describe("upgrade mode", () => {
   });
 });
 
+describe("formValuesOf", () => {
+  it("keeps a removed default as null (the field shows it off) and fills in the other defaults", () => {
+    const values = formValuesOf({ engine: { readinessProbe: null } });
+    expect(values.engine.readinessProbe).toBeNull();
+    expect(values.engine.image.pullPolicy).toBe("IfNotPresent");
+  });
+});
+
 describe("the form's values after a change", () => {
   const labels = Object.fromEntries(Array.from({ length: 500 }, (_, index) => [`team/label-${index}`, `v${index}`]));
   const before = { user: { labels, engine: { kind: "StatefulSet" } } as Table, version: 1 };

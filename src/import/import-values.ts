@@ -4,21 +4,19 @@
 import { isMap, isScalar } from "yaml";
 import { offsetPosition, parseValuesText, parseValuesTextToEdit, valuesDocumentText, type TextPosition } from "../document/values-document";
 import { ZValues } from "../values/schema";
-import { suggestKey } from "../values/suggest";
 import type { ValuesProblem } from "../values/validate";
 import { validateValues } from "../render/validate";
 import { isTable, type Table } from "../values/tree";
-import { describeNode, sectionFields, type SchemaNode } from "../values/walk";
+import { unknownKeys, type UnknownKey } from "../values/unknown-keys";
+import { describeNode, sectionFields } from "../values/walk";
+import { readValuesText } from "../wizard/values-state";
+
+export type { UnknownKey };
 
 /** Larger files are refused: a values.yaml is a few kilobytes, and the editor must stay quick. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 export type ChartStyle = "vendor-0.15.0" | "fork" | "vendor-1.0-beta" | "dagger-helm";
-
-export interface UnknownKey {
-  path: string;
-  suggestion?: string;
-}
 
 export type ImportOutcome =
   | {
@@ -46,7 +44,12 @@ export function importValuesText(text: string): ImportOutcome {
   if (!parsed.ok) return { kind: "error", message: parsed.message, position: parsed.position };
   const candidates = parentBlocks(parsed.values);
   if (candidates.length) return { kind: "parent", candidates };
-  return understood(text, parsed.values, parsed.notes);
+  // The text as the wizard reads it once imported (the same reading, from its cache): the
+  // problems and unknown keys are worked out once, here, for a megabyte as for a line.
+  const reading = readValuesText(text);
+  if (!reading.ok) return { kind: "error", message: reading.message, position: reading.position };
+  const { userValues, problems, unknownKeys: unknown } = reading.snapshot;
+  return understood(text, userValues, parsed.notes, problems, unknown);
 }
 
 /** Uses one block of a parent chart's values (for example `dagger:`), comments included. */
@@ -64,12 +67,11 @@ export function importParentBlock(text: string, key: string): ImportOutcome {
   return understood(blockText, values, parsed.notes);
 }
 
-function understood(text: string, values: Table, notes: string[]): ImportOutcome {
-  const unknown = unknownKeys(values);
+function understood(text: string, values: Table, notes: string[], problems = validateValues(values).problems, unknown = unknownKeys(values)): ImportOutcome {
   const listed = new Set(unknown.map((key) => key.path));
   // Unknown keys are listed on their own (with a "did you mean"); the rest is what the schema refuses.
-  const problems = validateValues(values).problems.filter((problem) => !listed.has(problem.path));
-  return { kind: "values", text, values, style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknown, problems, notes };
+  const refused = problems.filter((problem) => !listed.has(problem.path));
+  return { kind: "values", text, values, style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknown, problems: refused, notes };
 }
 
 const OWN_TOP_KEYS = new Set(sectionFields(describeNode(ZValues)).map(([key]) => key));
@@ -84,28 +86,6 @@ export function parentBlocks(values: Table): string[] {
   return Object.entries(values)
     .filter(([, block]) => isTable(block) && (isTable(block.engine) || isTable(block.magicache) || isTable(block.additionalResources)))
     .map(([key]) => key);
-}
-
-/** Every key the chart does not know, with the closest known key where one is near. */
-export function unknownKeys(values: unknown): UnknownKey[] {
-  const found: UnknownKey[] = [];
-  walkUnknown(values, describeNode(ZValues), [], found);
-  return found;
-}
-
-function walkUnknown(values: unknown, section: SchemaNode, path: string[], found: UnknownKey[]): void {
-  if (!isTable(values)) return;
-  const fields = new Map(sectionFields(section));
-  for (const [key, value] of Object.entries(values)) {
-    const schema = fields.get(key);
-    const keyPath = [...path, key];
-    if (!schema) {
-      found.push({ path: keyPath.join("."), suggestion: suggestKey(keyPath) });
-      continue;
-    }
-    const node = describeNode(schema);
-    if (node.isSection) walkUnknown(value, node, keyPath, found);
-  }
 }
 
 /** Which chart a values file was written for, from the keys only that chart has. */

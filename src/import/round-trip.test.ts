@@ -8,6 +8,7 @@ import { helmTemplate, parseManifests } from "../../test/helm";
 import { setValueInText } from "../document/values-document";
 import { manifestsText } from "../render/manifest-text";
 import { renderManifests } from "../render/index";
+import { readValuesText } from "../wizard/values-state";
 import { parseYaml11 } from "../yaml/yaml11";
 import { importParentBlock, importValuesText, type ImportOutcome } from "./import-values";
 
@@ -86,6 +87,18 @@ describe("what import refuses", () => {
     expect(outcome.text).toContain("kinds: StatefulSet");
     // Listed once, as unknown keys, not again as schema problems.
     expect(outcome.problems).toEqual([]);
+  });
+
+  it("reads the text as the wizard will once it is imported: one reading, not a second validation", () => {
+    const text = "engine:\n  kinds: StatefulSet\n  kind: Deployment\n";
+    const outcome = imported(importValuesText(text));
+    const reading = readValuesText(text);
+    if (!reading.ok) throw new Error(reading.message);
+    // The wizard's reading of the text, from its cache: the same lists, not equal copies.
+    expect(outcome.values).toBe(reading.snapshot.userValues);
+    expect(outcome.unknownKeys).toBe(reading.snapshot.unknownKeys);
+    expect(outcome.problems).toEqual(reading.snapshot.problems.filter((problem) => problem.path !== "engine.kinds"));
+    expect(outcome.problems.map((problem) => problem.path)).toEqual(["engine.kind"]);
   });
 
   it("names what the chart refuses in values it knows, before Import", () => {

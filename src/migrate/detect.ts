@@ -1,7 +1,7 @@
 // Which chart and version a values file was written for, from the keys it uses: each release of
 // dagger's chart and of the fork reads some keys and ignores the rest (the upstream model says
 // which), and keys no release read but this chart knows mean the file is for this chart.
-import { unknownKeys } from "../import/import-values";
+import { unknownKeys } from "../values/unknown-keys";
 import { ZValues } from "../values/schema";
 import type { Table } from "../values/tree";
 import { nodeAt, sectionFields } from "../values/walk";

@@ -9,12 +9,12 @@ describe("readValuesText", () => {
     expect(first.ok && first.snapshot.values.engine.kind).toBe("StatefulSet");
   });
 
-  it("keeps a removed default as null for the form, and removes it for the templates", () => {
+  it("keeps a removed default as null in the user's values, and removes it for the templates", () => {
     const reading = readValuesText("engine:\n  readinessProbe: null\n");
     if (!reading.ok) throw new Error(reading.message);
-    expect(reading.snapshot.formValues.engine.readinessProbe).toBeNull();
+    expect(reading.snapshot.userValues).toEqual({ engine: { readinessProbe: null } });
     expect(reading.snapshot.values.engine.readinessProbe).toBeUndefined();
-    expect(reading.snapshot.formValues.engine.image.pullPolicy).toBe("IfNotPresent");
+    expect(reading.snapshot.values.engine.image.pullPolicy).toBe("IfNotPresent");
   });
 
   it("lists unknown keys with a did-you-mean, and the problem Helm would refuse them for", () => {

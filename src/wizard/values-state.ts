@@ -1,13 +1,11 @@
 // Everything the wizard shows derives from one state, the user's values.yaml text. This reads a
-// text once: its values as the user wrote them, as the form shows them, as Helm's templates see
-// them, and what is wrong with them. The answers for the last few texts are kept, keyed by the
+// text once: its values as the user wrote them, as Helm's templates see them, and what is wrong
+// with them (the form merges the user's values over the defaults itself, key by key). The answers for the last few texts are kept, keyed by the
 // text itself: a pure function's cache, not a second copy of the state.
 import { parseValuesText } from "../document/values-document";
-import { unknownKeys, type UnknownKey } from "../import/import-values";
-import { mergeValueFiles } from "../values/coalesce";
-import { defaultValues } from "../values/defaults";
 import type { TValues } from "../values/schema";
 import type { Table } from "../values/tree";
+import { unknownKeys, type UnknownKey } from "../values/unknown-keys";
 import { type ValuesProblem } from "../values/validate";
 import { validateValues } from "../render/validate";
 import type { ValuesSyntaxError } from "./syntax-error";
@@ -17,8 +15,6 @@ export interface ValuesSnapshot {
   text: string;
   /** The values as the text writes them. */
   userValues: Table;
-  /** The defaults with the user's values merged over them, a null (a removed default) kept: what the form's fields show. */
-  formValues: TValues;
   /** The values Helm's templates see: the user's coalesced with the defaults. */
   values: TValues;
   /** What Helm would refuse, with the key path (release-independent rules only). */
@@ -59,7 +55,6 @@ function read(text: string): ValuesReading {
     snapshot: {
       text,
       userValues,
-      formValues: mergeValueFiles([defaultValues() as Table, userValues]) as TValues,
       values,
       problems,
       unknownKeys: unknownKeys(userValues),

@@ -4,7 +4,7 @@
 // the changes view is open, its texts. The wizard runs this off the page's main thread (a Web
 // Worker) on every change; nothing here keeps state but the caches of pure functions.
 import { problemRanges, type ProblemRange } from "../document/problem-ranges";
-import type { UnknownKey } from "../import/import-values";
+import type { UnknownKey } from "../values/unknown-keys";
 import type { TValues } from "../values/schema";
 import type { Table } from "../values/tree";
 import type { ValuesProblem } from "../values/validate";
