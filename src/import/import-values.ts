@@ -23,6 +23,8 @@ export type ImportOutcome =
       kind: "values";
       text: string;
       values: Table;
+      /** How many keys the values set, nested ones included (the wizard offers a migration up to a few hundred). */
+      keys: number;
       style: ChartStyle;
       aliases: string[];
       unknownKeys: UnknownKey[];
@@ -71,7 +73,15 @@ function understood(text: string, values: Table, notes: string[], problems = val
   const listed = new Set(unknown.map((key) => key.path));
   // Unknown keys are listed on their own (with a "did you mean"); the rest is what the schema refuses.
   const refused = problems.filter((problem) => !listed.has(problem.path));
-  return { kind: "values", text, values, style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknown, problems: refused, notes };
+  return { kind: "values", text, values, keys: keyCount(values), style: chartStyle(values), aliases: aliasesIn(values), unknownKeys: unknown, problems: refused, notes };
+}
+
+/** How many keys the values set, nested ones included (not those inside lists). */
+function keyCount(values: unknown): number {
+  if (!isTable(values)) return 0;
+  let count = 0;
+  for (const value of Object.values(values)) count += 1 + keyCount(value);
+  return count;
 }
 
 const OWN_TOP_KEYS = new Set(sectionFields(describeNode(ZValues)).map(([key]) => key));

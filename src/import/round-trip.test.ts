@@ -101,6 +101,12 @@ describe("what import refuses", () => {
     expect(outcome.problems.map((problem) => problem.path)).toEqual(["engine.kind"]);
   });
 
+  it("counts the keys the values set, nested ones included, not those inside lists", () => {
+    const outcome = imported(importValuesText("engine:\n  env:\n    - name: A\n      value: b\n  image:\n    ref: x\nlabels: {}\n"));
+    // engine, engine.env, engine.image, engine.image.ref, labels
+    expect(outcome.keys).toBe(5);
+  });
+
   it("names what the chart refuses in values it knows, before Import", () => {
     const outcome = imported(importValuesText("engine:\n  kind: Deployment\n"));
     expect(outcome.unknownKeys).toEqual([]);
