@@ -13,13 +13,8 @@ import { ImportOutcomeView } from "./ImportOutcomeView";
 import { MigrationPanel } from "./MigrationPanel";
 import { readValuesFile, type TReadFile } from "./read-file";
 import { useImportOutcome, type TSource } from "./use-import-outcome";
+import { MIGRATION_KEY_LIMIT } from "../worker/large-text";
 
-/**
- * Finding the upstream release a file was written for renders every upstream release once per
- * key of the file: past a few hundred keys that takes minutes, so a larger file is imported as
- * written (a file of thousands of labels was not written for dagger's chart to be migrated).
- */
-const MIGRATION_KEY_LIMIT = 200;
 
 /** Texts from this long on are not laid out in the text area: a megabyte there takes seconds to show, and no one reads it there. */
 const SHOWN_TEXT_CHARS = 100_000;
@@ -132,7 +127,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
         )}
         {outcome && <ImportOutcomeView outcome={outcome} onBlock={setBlock} />}
         {outcome?.kind === "values" &&
-          (keys <= MIGRATION_KEY_LIMIT ? (
+          (outcome.values && keys <= MIGRATION_KEY_LIMIT ? (
             <MigrationPanel text={outcome.text} values={outcome.values} release={release} onMigrated={onMigrated} />
           ) : (
             <Text size="sm" c="dimmed">

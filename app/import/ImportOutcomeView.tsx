@@ -3,10 +3,10 @@
 // release the file was written for is MigrationPanel's part.
 import { Alert, Button, Group, List, Text } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
-import type { ImportOutcome } from "../../src";
+import type { TImportOutcome } from "../worker/import-reading";
 import { positionText } from "../../src";
 
-export function ImportOutcomeView({ outcome, onBlock }: { outcome: ImportOutcome; onBlock: (key: string) => void }) {
+export function ImportOutcomeView({ outcome, onBlock }: { outcome: TImportOutcome; onBlock: (key: string) => void }) {
   if (outcome.kind === "error") {
     const where = positionText(outcome.position);
     return (

@@ -3,9 +3,8 @@
 // taken longer than SLOW_MS (at once for a file of a megabyte). The answer is for the text and
 // block it was asked about; a newer text or block asks again.
 import { useEffect, useState } from "react";
-import type { ImportOutcome } from "../../src";
 import { useWizard } from "../form/use-wizard";
-import type { TImportProgress } from "../worker/import-reading";
+import type { TImportOutcome, TImportProgress } from "../worker/import-reading";
 import { readImport } from "../worker/worker-client";
 
 export interface TSource {
@@ -18,7 +17,7 @@ export interface TSource {
 
 export interface TImportReading {
   /** What the core made of the text; undefined while it reads, or when there is no text. */
-  outcome: ImportOutcome | undefined;
+  outcome: TImportOutcome | undefined;
   working: boolean;
   /** The stage the reading is at, once it has taken longer than SLOW_MS (at once for a large text). */
   slowProgress: TImportProgress | undefined;
@@ -32,7 +31,7 @@ const LARGE_TEXT_CHARS = 200_000;
 interface TAnswer {
   source: TSource;
   block: string | undefined;
-  outcome?: ImportOutcome;
+  outcome?: TImportOutcome;
   progress?: TImportProgress;
 }
 
@@ -55,7 +54,7 @@ export function useImportOutcome(source: TSource, block: string | undefined): TI
       progress = step;
       if (current && shown) show();
     })
-      .catch((error: Error): ImportOutcome => ({ kind: "error", message: `the text could not be read: ${error.message}` }))
+      .catch((error: Error): TImportOutcome => ({ kind: "error", message: `the text could not be read: ${error.message}` }))
       .then((outcome) => current && setAnswer({ source, block, outcome }));
     return () => {
       current = false;

@@ -1,13 +1,13 @@
 // An import's reading in the worker: progress in order, the outcome before the text is read
 // ahead, and nothing read ahead for a text that cannot be imported.
 import { describe, expect, it } from "vitest";
-import type { ImportOutcome } from "../../src";
-import { importReading, type TImportProgress } from "./import-reading";
+import { importReading, type TImportOutcome, type TImportProgress } from "./import-reading";
+import { MIGRATION_KEY_LIMIT } from "./large-text";
 
 function run(text: string, block?: string) {
   const events: string[] = [];
   const progress: TImportProgress[] = [];
-  let outcome: ImportOutcome | undefined;
+  let outcome: TImportOutcome | undefined;
   importReading(
     { text, block },
     (step) => {
@@ -41,5 +41,14 @@ describe("importReading", () => {
     const { events, outcome } = run("engine: [\n");
     expect(outcome).toMatchObject({ kind: "error", position: { line: expect.any(Number) } });
     expect(events.at(-1)).toBe("answer");
+  });
+
+  it("sends a file's values only up to MIGRATION_KEY_LIMIT keys: the page uses them only to migrate", () => {
+    const labels = (count: number) => `labels:\n${Array.from({ length: count }, (_, index) => `  label-${index}: x\n`).join("")}`;
+    const small = run(labels(MIGRATION_KEY_LIMIT - 1)).outcome;
+    expect(small).toMatchObject({ kind: "values", keys: MIGRATION_KEY_LIMIT, values: { labels: { "label-0": "x" } } });
+    const large = run(labels(MIGRATION_KEY_LIMIT)).outcome;
+    expect(large).toMatchObject({ kind: "values", keys: MIGRATION_KEY_LIMIT + 1 });
+    expect(large).not.toHaveProperty("values");
   });
 });

@@ -11,3 +11,11 @@ export const LARGE_TEXT_CHARS = 100_000;
  * worker's time per keystroke.
  */
 export const WORKER_WRITE_CHARS = 10_000;
+
+/**
+ * Finding the upstream release a file was written for renders every upstream release once per
+ * key of the file: past a few hundred keys that takes minutes, so a larger file is imported as
+ * written (a file of thousands of labels was not written for dagger's chart to be migrated). The
+ * worker then keeps such a file's values to itself: the page would only copy them.
+ */
+export const MIGRATION_KEY_LIMIT = 200;

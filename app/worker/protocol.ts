@@ -4,8 +4,7 @@
 import type { SecretFreeText, Table, UpgradeReading, UpgradeReadingRequest, WizardReading, WizardReadingRequest, WizardTextState } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { TExportReading, TExportRequest } from "./export-reading";
-import type { ImportOutcome } from "../../src";
-import type { TImportProgress, TImportRequest } from "./import-reading";
+import type { TImportOutcome, TImportProgress, TImportRequest } from "./import-reading";
 
 export interface TReadRequest extends WizardReadingRequest {
   kind: "read";
@@ -40,7 +39,7 @@ export type TWorkerAnswer =
   | { kind: "start"; id: number; start: TStart }
   | { kind: "secretFree"; id: number; text: SecretFreeText }
   | { kind: "export"; id: number; reading: TExportReading }
-  | { kind: "import"; id: number; outcome: ImportOutcome }
+  | { kind: "import"; id: number; outcome: TImportOutcome }
   | { kind: "write"; id: number; written: { text: string; values: Table } }
   /** How far an import's reading is, sent while the worker reads (the page is free meanwhile). */
   | { kind: "progress"; id: number; progress: TImportProgress }

@@ -1,10 +1,10 @@
 // The page's side of the values worker: one worker for the page, started when this module loads
 // (before React renders), so that the first reading is under way while the first screen paints.
-import { siteAddresses, type ImportOutcome, type SecretFreeText, type Table, type WizardReading, type WizardTextState } from "../../src";
+import { siteAddresses, type SecretFreeText, type Table, type WizardReading, type WizardTextState } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { WizardStore } from "../form/wizard-store";
 import type { TExportReading, TExportRequest } from "./export-reading";
-import type { TImportProgress, TImportRequest } from "./import-reading";
+import type { TImportOutcome, TImportProgress, TImportRequest } from "./import-reading";
 import type { TReadRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
 
 const worker = new Worker(new URL("./values.worker.ts", import.meta.url), { type: "module", name: "values" });
@@ -78,7 +78,7 @@ export async function readForExport(request: TExportRequest): Promise<TExportRea
 }
 
 /** What an import makes of a text (import-reading.ts), with its progress while the worker reads. */
-export async function readImport(request: TImportRequest, release: TReadRequest["release"], progress: (step: TImportProgress) => void): Promise<ImportOutcome> {
+export async function readImport(request: TImportRequest, release: TReadRequest["release"], progress: (step: TImportProgress) => void): Promise<TImportOutcome> {
   const answer = await ask({ kind: "import", id: nextId++, request, release }, progress);
   if (answer.kind !== "import") throw new Error("the values worker answered an import with something else");
   return answer.outcome;
