@@ -15,7 +15,6 @@ import { readValuesFile, type TReadFile } from "./read-file";
 import { useImportOutcome, type TSource } from "./use-import-outcome";
 import { MIGRATION_KEY_LIMIT } from "../worker/large-text";
 
-
 /** Texts from this long on are not laid out in the text area: a megabyte there takes seconds to show, and no one reads it there. */
 const SHOWN_TEXT_CHARS = 100_000;
 
