@@ -23,7 +23,9 @@ const LONG_TASKS = `
 `;
 
 interface TImportRun {
-  /** File chosen to the dialog saying what it understood. */
+  /** Playwright's copy of the file into the page (base64 over CDP), before the input's change event: a file picker has none. */
+  copied: number;
+  /** File chosen (the input's change event, when the page has the file) to the dialog saying what it understood. */
   understood: number;
   /** Import pressed to the manifests tab showing the file's first label. */
   shown: number;
@@ -41,10 +43,14 @@ async function importOnce(page: Page, text: string): Promise<Omit<TImportRun, "t
   const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
   const input = dialog.locator("input[type=file]");
   await input.waitFor({ state: "attached" });
+  // When the page has the file, as when a user picks one in the browser's dialog.
+  await page.evaluate(`window.__fileChosen = 0; document.addEventListener("change", (event) => { if (event.target.type === "file") window.__fileChosen = performance.now(); }, { capture: true, once: true }); undefined`);
   const started = (await page.evaluate("performance.now()")) as number;
   await input.setInputFiles({ name: "large-values.yaml", mimeType: "application/yaml", buffer: Buffer.from(text) });
   await dialog.getByText(/^Understood/).waitFor({ timeout: 300_000 });
-  const understood = ((await page.evaluate("performance.now()")) as number) - started;
+  const chosen = Number(await page.evaluate("window.__fileChosen"));
+  if (!chosen) throw new Error("the file input's change event was not seen");
+  const understood = ((await page.evaluate("performance.now()")) as number) - chosen;
   await page.evaluate(`window.__pending = window.__benchWait("line", "team.example.com/label-00000: value-0"); undefined`);
   const pressed = (await page.evaluate("performance.now()")) as number;
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
@@ -53,7 +59,7 @@ async function importOnce(page: Page, text: string): Promise<Omit<TImportRun, "t
   const shown = ((await page.evaluate("performance.now()")) as number) - pressed;
   const tasks = (await page.evaluate("window.__longTasks")) as { start: number; duration: number }[];
   const longestTask = Math.max(0, ...tasks.filter((task) => task.start + task.duration >= started).map((task) => task.duration));
-  return { understood, shown, longestTask };
+  return { copied: chosen - started, understood, shown, longestTask };
 }
 
 async function reload(page: Page): Promise<TImportRun["reload"]> {
@@ -92,6 +98,7 @@ export async function importLatency(dist: string, keys: number, runs: number): P
   const slowest = Math.max(...results.map((run) => run.understood + run.shown));
   console.log(`Import of a ${(text.length / 1e6).toFixed(2)} MB values.yaml (${labels.toLocaleString("en")} labels) in Chromium at 1x, ${runs} runs:`);
   console.log(`  file chosen to understood ${range(results.map((run) => run.understood))}; Import pressed to the manifests shown ${range(results.map((run) => run.shown))}`);
+  console.log(`  (not counted: Playwright's copy of the file into the page before its change event, ${range(results.map((run) => run.copied))}; a file picker hands the page the file)`);
   console.log(`  whole import ${range(results.map((run) => run.understood + run.shown))} [target ≤ ${IMPORT_TARGET_MS} ms: ${verdict(slowest <= IMPORT_TARGET_MS)}]`);
   console.log(`  longest main-thread task during it ${range(results.map((run) => run.longestTask))} (the page answers between tasks)`);
   const series: TSeries = { keys, interactions: results.map((run) => run.typed.interactions), preview: results.map((run) => run.typed.preview), timeouts: results.reduce((sum, run) => sum + run.typed.timeouts, 0) };
