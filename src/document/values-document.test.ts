@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseValuesText, setValueInText } from "./values-document";
+import { parseValuesText } from "./values-document";
+import { writeFieldValue } from "../wizard/field-write";
 import { secretRanges, textWithoutSecrets } from "../wizard/secret-text";
 
 describe("the values document", () => {
@@ -8,13 +9,13 @@ describe("the values document", () => {
     const parsed = parseValuesText(text);
     expect(parsed.ok && parsed.values).toEqual({ engine: { kind: "StatefulSet", args: ["--x"] } });
     expect(parsed.ok && parsed.notes[0]).toMatch(/Helm 3 reads only the first/);
-    expect(setValueInText(text, ["engine", "port"], 1234)).toBe("# mine\nengine:\n  kind: StatefulSet\n  port: 1234\n---\nengine:\n  args: [--x]\n");
-    expect(setValueInText(`---\n${text}`, ["nameOverride"], "x")).toBe(`---\n# mine\nengine:\n  kind: StatefulSet\nnameOverride: x\n---\nengine:\n  args: [--x]\n`);
+    expect(writeFieldValue(text, "engine.port", 1234)).toBe("# mine\nengine:\n  kind: StatefulSet\n  port: 1234\n---\nengine:\n  args: [--x]\n");
+    expect(writeFieldValue(`---\n${text}`, "nameOverride", "x")).toBe(`---\n# mine\nengine:\n  kind: StatefulSet\nnameOverride: x\n---\nengine:\n  args: [--x]\n`);
   });
 
   it("keeps what Helm read from a scalar when another key is edited", () => {
     const text = 'engine:\n  args:\n    - "a\u0085b"\n    - "two\n  lines"\n    - !!binary aGVsbG8=\n';
-    const parsed = parseValuesText(setValueInText(text, ["engine", "port"], 1));
+    const parsed = parseValuesText(writeFieldValue(text, "engine.port", 1));
     expect(parsed.ok && parsed.values).toEqual({ engine: { args: ["a b", "two lines", "hello"], port: 1 } });
   });
 

@@ -301,12 +301,3 @@ export function valuesDocumentText(doc: Document): string {
   const parts = otherParts.get(doc);
   return parts ? `${parts.before}${text}${parts.after}` : text;
 }
-
-/** Sets one value in a values.yaml text and returns the new text; the rest stays as typed. */
-export function setValueInText(text: string, path: Path, value: unknown): string {
-  const parsed = parseValuesTextToEdit(text);
-  if (!parsed.ok) throw new Error(`cannot edit values.yaml while it has an error: ${parsed.message}`);
-  if (!isMap(parsed.doc.contents)) parsed.doc.contents = parsed.doc.createNode({}) as never;
-  applyValue(parsed.doc, path, value);
-  return valuesDocumentText(parsed.doc);
-}

@@ -5,9 +5,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { helmTemplate, parseManifests } from "../../test/helm";
-import { setValueInText } from "../document/values-document";
 import { manifestsText } from "../render/manifest-text";
 import { renderManifests } from "../render/index";
+import { writeFieldValue } from "../wizard/field-write";
 import { readValuesText } from "../wizard/values-state";
 import { parseYaml11 } from "../yaml/yaml11";
 import { importParentBlock, importValuesText, type ImportOutcome } from "./import-values";
@@ -57,7 +57,7 @@ describe.each(STYLES)("importing %s", (file, style, aliases) => {
   });
 
   it("keeps every comment when the form changes a value", () => {
-    const edited = setValueInText(outcome.text, ["engine", "terminationGracePeriodSeconds"], 42);
+    const edited = writeFieldValue(outcome.text, "engine.terminationGracePeriodSeconds", 42);
     for (const comment of comments(original)) expect(edited).toContain(comment);
     expect((parseYaml11(edited) as { engine: { terminationGracePeriodSeconds: number } }).engine.terminationGracePeriodSeconds).toBe(42);
   });
