@@ -1,10 +1,11 @@
 // The messages between the page and the values worker (values.worker.ts). The page asks; the
 // worker answers each request by its id. Reads are the one exception: the page sends one per
 // change and the worker answers only the newest it has not read yet.
-import type { SecretFreeText, Table, UpgradeReading, UpgradeReadingRequest, WizardReading, WizardReadingRequest, WizardTextState } from "../../src";
+import type { SecretFreeText, UpgradeReading, UpgradeReadingRequest, WizardReading, WizardReadingRequest, WizardTextState, WizardValuesReading } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { TExportReading, TExportRequest } from "./export-reading";
 import type { TImportOutcome, TImportProgress, TImportRequest } from "./import-reading";
+import type { TKeptTable } from "./kept-keys";
 
 export interface TReadRequest extends WizardReadingRequest {
   kind: "read";
@@ -17,6 +18,16 @@ export interface TUpgradeRequest {
   kind: "upgrade";
   version: number;
   request: UpgradeReadingRequest;
+}
+
+/** A reading's values as sent: the user's and the coalesced values key by key (kept-keys.ts). */
+export type TSentValues =
+  | { ok: true; reading: Omit<WizardValuesReading, "userValues" | "values"> & { userValues: TKeptTable; values: TKeptTable } }
+  | Extract<WizardReading["values"], { ok: false }>;
+
+/** A reading as sent. */
+export interface TSentReading extends Omit<WizardReading, "values"> {
+  values: TSentValues;
 }
 
 export type TWorkerRequest =
@@ -32,7 +43,7 @@ export type TWorkerRequest =
 
 export type TWorkerAnswer =
   /** A reading (without its request back: a large text would cross twice). */
-  | { kind: "reading"; version: number; reading: WizardReading }
+  | { kind: "reading"; version: number; reading: TSentReading }
   /** The rest of a reading whose values went ahead, alone, in the reading before it. */
   | { kind: "rest"; version: number; rest: Omit<WizardReading, "values"> }
   | { kind: "upgrade"; version: number; request: UpgradeReadingRequest; reading: UpgradeReading }
@@ -40,7 +51,8 @@ export type TWorkerAnswer =
   | { kind: "secretFree"; id: number; text: SecretFreeText }
   | { kind: "export"; id: number; reading: TExportReading }
   | { kind: "import"; id: number; outcome: TImportOutcome }
-  | { kind: "write"; id: number; written: { text: string; values: Table } }
+  /** A write's text, and the user's values it holds (on the user's values' channel, as readings send them). */
+  | { kind: "write"; id: number; written: { text: string; values: TKeptTable } }
   /** How far an import's reading is, sent while the worker reads (the page is free meanwhile). */
   | { kind: "progress"; id: number; progress: TImportProgress }
   | { kind: "failed"; id?: number; message: string };

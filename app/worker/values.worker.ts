@@ -2,14 +2,26 @@
 // warnings, the rendered manifests, the changes view), so that the page's main thread only types
 // and paints, and the YAML parser, zod and the rendering core are never part of the first load.
 // A burst of changes is read once, at its newest text.
-import { textWithoutSecrets, wizardReading, wizardValuesReading, writeField, type WizardReading } from "../../src";
+import { textWithoutSecrets, wizardReading, wizardValuesReading, writeField, type Table, type WizardReading } from "../../src";
 import { exportReading } from "./export-reading";
 import { importReading } from "./import-reading";
+import { TableSender } from "./kept-keys";
 import { LARGE_TEXT_CHARS } from "./large-text";
-import type { TReadRequest, TUpgradeRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
+import type { TReadRequest, TSentValues, TUpgradeRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
 import { startState } from "./start";
 
 const scope = self as unknown as { postMessage(message: TWorkerAnswer): void; onmessage: ((event: MessageEvent<TWorkerRequest>) => void) | null };
+
+/** What the page was sent last of the user's values (by writes and readings alike) and of the coalesced ones. */
+const userValuesSent = new TableSender();
+const valuesSent = new TableSender();
+
+/** A reading's values as sent: only the top-level keys that changed since the last message. */
+function sentValues(values: WizardReading["values"]): TSentValues {
+  if (!values.ok) return values;
+  const { userValues, values: coalesced } = values.reading;
+  return { ok: true, reading: { ...values.reading, userValues: userValuesSent.send(userValues), values: valuesSent.send(coalesced as Table) } };
+}
 
 let pending: TReadRequest | undefined;
 let scheduled = false;
@@ -41,11 +53,11 @@ function readPending(): void {
     // rest follows without them: the values of 100 KB of text are a few hundred KB to copy.
     let sentAhead = false;
     const early = request.valuesText.length >= LARGE_TEXT_CHARS ? (values: WizardReading["values"]) => {
-      scope.postMessage({ kind: "reading", version: request.version, reading: { values } });
+      scope.postMessage({ kind: "reading", version: request.version, reading: { values: sentValues(values) } });
       sentAhead = true;
     } : undefined;
     const { values, ...rest } = readingOf(request, early);
-    scope.postMessage(sentAhead ? { kind: "rest", version: request.version, rest } : { kind: "reading", version: request.version, reading: { values, ...rest } });
+    scope.postMessage(sentAhead ? { kind: "rest", version: request.version, rest } : { kind: "reading", version: request.version, reading: { values: sentValues(values), ...rest } });
   } catch (error) {
     scope.postMessage({ kind: "failed", message: `The values could not be read: ${(error as Error).message}` });
   }
@@ -86,7 +98,8 @@ scope.onmessage = ({ data: request }) => {
     // A field's write first: its text replaces the one pending, which need not be read at all.
     // (The core keeps the document it wrote last: the next keystroke's write edits it again.)
     if (request.kind === "write") {
-      scope.postMessage({ kind: "write", id: request.id, written: writeField(request.text, request.path, request.value) });
+      const written = writeField(request.text, request.path, request.value);
+      scope.postMessage({ kind: "write", id: request.id, written: { text: written.text, values: userValuesSent.send(written.values) } });
       return;
     }
     // A save, an export or the start: read what is pending first, so its caches are of the newest text.

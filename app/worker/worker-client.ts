@@ -1,27 +1,44 @@
 // The page's side of the values worker: one worker for the page, started when this module loads
 // (before React renders), so that the first reading is under way while the first screen paints.
-import { siteAddresses, type SecretFreeText, type Table, type WizardReading, type WizardTextState } from "../../src";
+import { siteAddresses, type SecretFreeText, type Table, type TValues, type WizardReading, type WizardTextState } from "../../src";
 import type { TStart } from "../form/start-state";
 import type { WizardStore } from "../form/wizard-store";
 import type { TExportReading, TExportRequest } from "./export-reading";
 import type { TImportOutcome, TImportProgress, TImportRequest } from "./import-reading";
-import type { TReadRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
+import { TableReceiver } from "./kept-keys";
+import type { TReadRequest, TSentValues, TWorkerAnswer, TWorkerRequest } from "./protocol";
 
 const worker = new Worker(new URL("./values.worker.ts", import.meta.url), { type: "module", name: "values" });
 
+/** An answer as the page takes it: a write's values whole again. */
+type TAnswer = Exclude<TWorkerAnswer, { kind: "write" }> | { kind: "write"; id: number; written: { text: string; values: Table } };
+
 let nextId = 1;
-const waiting = new Map<number, { resolve: (answer: TWorkerAnswer) => void; reject: (error: Error) => void; progress?: (step: TImportProgress) => void }>();
+const waiting = new Map<number, { resolve: (answer: TAnswer) => void; reject: (error: Error) => void; progress?: (step: TImportProgress) => void }>();
 let store: WizardStore | undefined;
 
 /** The values of a large text's reading, sent ahead of the rest (the manifests). */
 let ahead: { version: number; values: WizardReading["values"] } | undefined;
 
-worker.onmessage = ({ data: answer }: MessageEvent<TWorkerAnswer>) => {
-  if (answer.kind === "reading") {
-    ahead = answer.reading.manifests ? undefined : { version: answer.version, values: answer.reading.values };
-    store?.acceptReading(answer.version, answer.reading);
+/** What the page was sent last of the user's values and of the coalesced ones (kept-keys.ts). */
+const userValuesReceived = new TableReceiver();
+const valuesReceived = new TableReceiver();
+
+/** A reading's values, whole again. Every message that carries them must come through here, in order. */
+function receivedValues(values: TSentValues): WizardReading["values"] {
+  if (!values.ok) return values;
+  const { userValues, values: coalesced } = values.reading;
+  return { ok: true, reading: { ...values.reading, userValues: userValuesReceived.receive(userValues), values: valuesReceived.receive(coalesced) as TValues } };
+}
+
+worker.onmessage = ({ data: sent }: MessageEvent<TWorkerAnswer>) => {
+  if (sent.kind === "reading") {
+    const reading: WizardReading = { ...sent.reading, values: receivedValues(sent.reading.values) };
+    ahead = reading.manifests ? undefined : { version: sent.version, values: reading.values };
+    store?.acceptReading(sent.version, reading);
     return;
   }
+  const answer: TAnswer = sent.kind === "write" ? { ...sent, written: { text: sent.written.text, values: userValuesReceived.receive(sent.written.values) } } : sent;
   if (answer.kind === "rest") {
     if (ahead?.version === answer.version) store?.acceptReading(answer.version, { values: ahead.values, ...answer.rest });
     ahead = undefined;
@@ -46,7 +63,7 @@ worker.onmessage = ({ data: answer }: MessageEvent<TWorkerAnswer>) => {
   else request?.resolve(answer);
 };
 
-function ask(request: TWorkerRequest & { id: number }, progress?: (step: TImportProgress) => void): Promise<TWorkerAnswer> {
+function ask(request: TWorkerRequest & { id: number }, progress?: (step: TImportProgress) => void): Promise<TAnswer> {
   return new Promise((resolve, reject) => {
     waiting.set(request.id, { resolve, reject, progress });
     worker.postMessage(request);
