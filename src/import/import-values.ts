@@ -11,8 +11,6 @@ import { unknownKeys, type UnknownKey } from "../values/unknown-keys";
 import { describeNode, sectionFields } from "../values/walk";
 import { readValuesText } from "../wizard/values-state";
 
-export type { UnknownKey };
-
 /** Larger files are refused: a values.yaml is a few kilobytes, and the editor must stay quick. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
