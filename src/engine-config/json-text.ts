@@ -29,6 +29,15 @@ export function formatPath(path: readonly (string | number)[]): string {
   return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index ? `.${part}` : part)).join("");
 }
 
+/**
+ * Sets a key as the object's own data, `__proto__` included: assigned, that key would set the
+ * object's prototype instead (JSON.parse and Go keep it as a key, which the engine then refuses
+ * as one it does not know).
+ */
+export function setOwn(table: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function toValue(node: JsonNode, path: (string | number)[], text: string, problems: TextProblem[]): unknown {
   switch (node.type) {
     case "object": {
@@ -40,7 +49,7 @@ function toValue(node: JsonNode, path: (string | number)[], text: string, proble
         if (Object.hasOwn(result, key)) {
           problems.push({ path: formatPath([...path, key]), message: `${formatPath([...path, key])} is written twice: the engine reads both and keeps the later one. Remove one.`, severity: "warning", ...position(text, keyNode.offset) });
         }
-        result[key] = toValue(valueNode, [...path, key], text, problems);
+        setOwn(result, key, toValue(valueNode, [...path, key], text, problems));
       }
       return result;
     }

@@ -28,6 +28,14 @@ describe("parseJsonTree", () => {
     );
   });
 
+  it("keeps a __proto__ key as data, as JSON.parse does (fast-check found it: seed 1489965315)", () => {
+    const parsed = parseJsonText('{"__proto__": {"a": 1}, "b": 2}');
+    expect(parsed.problems).toEqual([]);
+    expect(Object.keys(parsed.value as object)).toEqual(["__proto__", "b"]);
+    expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(parsed.value))).toEqual(JSON.parse('{"__proto__": {"a": 1}, "b": 2}'));
+  });
+
   it.each([
     ['{"a": 1,}', "trailing comma"],
     ["[1, 2,]", "trailing comma"],

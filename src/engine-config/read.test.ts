@@ -81,6 +81,12 @@ describe("engine.json by engine release", () => {
     expect(errors('{"debug": true}')[0]?.message).toBe("debug: unknown key: the engine v0.21.8 refuses to start with a key it does not know.");
     expect(errors('{"logLevle": "info"}')[0]?.message).toContain("Did you mean logLevel?");
     expect(errors('{"gc": {"maxUsed": "1GB"}}')[0]?.message).toContain("gc.maxUsed: unknown key");
+    // A key, not the object's prototype: the engine refuses it like any other.
+    const paths = errors('{"__proto__": {"logLevel": "debug"}, "gc": {"__proto__": 1}}').map((problem) => [problem.path, problem.line]);
+    expect(paths.sort()).toEqual([
+      ["__proto__", 1],
+      ["gc.__proto__", 1],
+    ]);
   });
 
   it("matches keys ignoring case, as Go does, and says how the engine spells them", () => {

@@ -2,7 +2,7 @@
 // with messages that name the key, the release and what to do.
 import { closest, distance } from "fastest-levenshtein";
 import { ENGINE_FEATURES, engineHas, type EngineFeature, type EngineVersion } from "../engine/versions";
-import { formatPath, parseJsonText, position, type TextProblem } from "./json-text";
+import { formatPath, parseJsonText, position, setOwn, type TextProblem } from "./json-text";
 import { nodeAtPath, propertyOf } from "./json-tree";
 import { engineConfigSchema, featureOfKey, KNOWN_KEYS } from "./schema";
 import { JsonNumber } from "./sizes";
@@ -39,7 +39,7 @@ function canonical(value: unknown, path: Path, problems: TextProblem[]): unknown
   for (const [key, child] of Object.entries(value)) {
     const name = known.includes(key) ? key : (known.find((candidate) => candidate.toLowerCase() === key.toLowerCase()) ?? key);
     if (name !== key) problems.push({ path: formatPath([...path, name]), message: `${formatPath([...path, key])}: the engine reads this key as ${name}; write ${name}.`, severity: "warning" });
-    result[name] = canonical(child, [...path, name], problems);
+    setOwn(result, name, canonical(child, [...path, name], problems));
   }
   return result;
 }
