@@ -1,7 +1,8 @@
 // Everything the wizard shows derives from one state, the user's values.yaml text. This reads a
 // text once: its values as the user wrote them, as Helm's templates see them, and what is wrong
-// with them (the form merges the user's values over the defaults itself, key by key). The answers for the last few texts are kept, keyed by the
-// text itself: a pure function's cache, not a second copy of the state.
+// with them (the form merges the user's values over the defaults itself, key by key). The
+// answers for the last few texts are kept, keyed by the text itself: a pure function's cache,
+// not a second copy of the state.
 import { parseValuesText } from "../document/values-document";
 import type { TValues } from "../values/schema";
 import type { Table } from "../values/tree";
