@@ -125,8 +125,9 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
           </Stack>
         )}
         {outcome && <ImportOutcomeView outcome={outcome} onBlock={setBlock} />}
+        {/* The worker sends the values only up to MIGRATION_KEY_LIMIT keys: a larger file is imported as written. */}
         {outcome?.kind === "values" &&
-          (outcome.values && keys <= MIGRATION_KEY_LIMIT ? (
+          (outcome.values ? (
             <MigrationPanel text={outcome.text} values={outcome.values} release={release} onMigrated={onMigrated} />
           ) : (
             <Text size="sm" c="dimmed">
