@@ -26,6 +26,15 @@ describe("coalesceValues, as Helm coalesces", () => {
     expect(coalesceValues(defaults, { s: { deep: 1 } }).s).toEqual({ deep: 1 });
   });
 
+  it("gives the user's own table where the default is an empty one, nulls and all", () => {
+    const labels = { team: "ci", gone: null };
+    const coalesced = coalesceValues({ ...defaults, labels: {} }, { labels });
+    expect(coalesced.labels).toBe(labels);
+    expect(coalesced.labels).toEqual({ team: "ci", gone: null });
+    // A default with keys is merged into a new table.
+    expect(coalesceValues(defaults, { a: { b: 5 } }).a).toEqual({ b: 5, c: { d: 2 } });
+  });
+
   it("changes neither input", () => {
     const user = { a: { c: { e: 3 } } };
     coalesceValues(defaults, user);

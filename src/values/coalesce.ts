@@ -28,6 +28,9 @@ function mergeMaps(a: Table, b: Table): Table {
  * their lists and scalars, so treat it as read-only.
  */
 export function coalesceValues(defaults: Table, user: Table): Table {
+  // Nothing to merge into (a default of {}, as for labels): the user's table is the result as it
+  // is, and stays the same object from one keystroke to the next while nothing in it changes.
+  if (isEmptyTable(defaults)) return user;
   const out: Table = {};
   // for...in over plain data (no inherited keys): it runs on every keystroke, and allocates less
   // than Object.entries.
@@ -46,4 +49,9 @@ export function coalesceValues(defaults: Table, user: Table): Table {
     if (!Object.hasOwn(user, key)) out[key] = defaults[key];
   }
   return out;
+}
+
+function isEmptyTable(table: Table): boolean {
+  for (const key in table) if (Object.hasOwn(table, key)) return false;
+  return true;
 }

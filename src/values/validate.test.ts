@@ -1,13 +1,14 @@
 // schemaProblems checks the schema section by section and skips what is still the chart's
 // default; it must refuse exactly what ZValues.safeParse of the coalesced values refuses.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { arbitraryValues } from "../../test/arbitrary-values";
 import { coalesceValues } from "./coalesce";
 import { defaultValues } from "./defaults";
 import { ZValues } from "./schema";
 import { formatPath, type Table } from "./tree";
 import { schemaProblems } from "./validate";
+import { nodeAt, sectionFields } from "./walk";
 
 /** Where ZValues.safeParse finds problems, in schemaProblems' path form. */
 function zodPaths(values: Table): string[] {
@@ -48,5 +49,28 @@ describe("schemaProblems and the whole-schema parse", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("schemaProblems while the user types", () => {
+  /** The schema of engine.env as the engine section holds it (wrappers and all): what schemaProblems parses it with. */
+  const envSchema = sectionFields(nodeAt(ZValues, ["engine"])!).find(([key]) => key === "env")![1];
+
+  it("checks a list or table once while it stays the same object, and finds the same problems each time", () => {
+    const parse = vi.spyOn(envSchema, "safeParse");
+    try {
+      const env = [...Array.from({ length: 40 }, (_, index) => ({ name: `VAR_${index}`, value: "x" })), { name: 7 }];
+      const first = schemaProblems({ nameOverride: "a", engine: { env } }).problems;
+      // A keystroke in another field: a new root and a new engine table, the same list.
+      const second = schemaProblems({ nameOverride: "ab", engine: { env } }).problems;
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(first.map((problem) => problem.path)).toEqual(["engine.env[40].name"]);
+      expect(second).toEqual(first);
+      // A list with the same entries is another object: it is checked.
+      expect(schemaProblems({ engine: { env: [...env] } }).problems).toEqual(first);
+      expect(parse).toHaveBeenCalledTimes(2);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

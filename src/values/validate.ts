@@ -53,6 +53,13 @@ interface FieldPlan {
   required: boolean;
   section?: SectionPlan;
   movedTo?: string;
+  /**
+   * The problems found in a table or list this field held, by that very object. Values are never
+   * changed in place (a write copies the path it changes), so an object seen before has the same
+   * problems: a keystroke in one field checks the objects on its path, not a long env list or a
+   * table of labels beside it.
+   */
+  checked: WeakMap<object, ValuesProblem[]>;
 }
 
 interface SectionPlan {
@@ -66,7 +73,7 @@ function planSection(section: SchemaNode): SectionPlan {
   for (const [key, schema] of sectionFields(section)) {
     const node = describeNode(schema);
     const movedTo = (schema.meta() as { movedTo?: string } | undefined)?.movedTo;
-    fields.push({ key, schema, required: !node.removable && !movedTo, section: node.isSection ? planSection(node) : undefined, movedTo });
+    fields.push({ key, schema, required: !node.removable && !movedTo, section: node.isSection ? planSection(node) : undefined, movedTo, checked: new WeakMap() });
   }
   return { fields, keys: new Set(fields.map((field) => field.key)) };
 }
@@ -104,14 +111,24 @@ function sectionProblems(values: Table, defaults: Table | undefined, plan: Secti
     }
     const fallback = defaults?.[key];
     if (value === fallback) continue;
-    if (field.section && isTable(value)) {
-      problems.push(...sectionProblems(value, isTable(fallback) ? fallback : undefined, field.section, [...path, key]));
+    const object = typeof value === "object" && value !== null ? value : undefined;
+    const known = object && field.checked.get(object);
+    if (known) {
+      problems.push(...known);
       continue;
     }
-    const result = field.schema.safeParse(value);
-    if (!result.success) problems.push(...result.error.issues.flatMap((issue) => issueProblems({ ...issue, path: [...path, key, ...issue.path] } as z.core.$ZodIssue)));
+    const found = fieldProblems(field, value, isTable(fallback) ? fallback : undefined, [...path, key]);
+    if (object) field.checked.set(object, found);
+    problems.push(...found);
   }
   return problems;
+}
+
+/** What the schema refuses in one field's value (a section's value, section by section). */
+function fieldProblems(field: FieldPlan, value: unknown, fallback: Table | undefined, path: string[]): ValuesProblem[] {
+  if (field.section && isTable(value)) return sectionProblems(value, fallback, field.section, path);
+  const result = field.schema.safeParse(value);
+  return result.success ? [] : result.error.issues.flatMap((issue) => issueProblems({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodIssue));
 }
 
 /** The message for a key no upstream chart ever had; _validate.tpl says the same. */
