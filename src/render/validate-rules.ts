@@ -81,71 +81,72 @@ export function crossFieldProblems(values: TValues, releaseName?: string): Value
     run: engine.hostPath.runVolume.enabled ? "engine.hostPath.runVolume.enabled to false" : undefined,
     "engine-config": engine.config || engine.configJson ? "engine.config and engine.configJson to empty" : undefined,
   };
-  const volumes: string[] = [];
+  const volumes = new Set<string>();
   (engine.volumes ?? []).forEach((volume, index) => {
     const own = chartVolumes[volume.name];
     if (own) {
       add(`engine.volumes[${index}].name`, ` ${goQuote(volume.name)} is the chart's own volume: choose another name, or set ${own}`);
-    } else if (volumes.includes(volume.name)) {
+    } else if (volumes.has(volume.name)) {
       add(`engine.volumes[${index}].name`, ` ${goQuote(volume.name)} is used twice: volume names must be unique`);
     }
-    volumes.push(volume.name);
+    volumes.add(volume.name);
   });
-  const mountable = ["data"];
-  if (engine.hostPath.runVolume.enabled) mountable.push("run");
-  if (engine.config || engine.configJson) mountable.push("engine-config");
-  for (const volume of engine.volumes ?? []) mountable.push(volume.name);
+  const mountable = new Set(["data"]);
+  if (engine.hostPath.runVolume.enabled) mountable.add("run");
+  if (engine.config || engine.configJson) mountable.add("engine-config");
+  for (const volume of engine.volumes ?? []) mountable.add(volume.name);
 
-  const paths = [dataMountPath(ctx)];
-  if (engine.hostPath.runVolume.enabled) paths.push(runMountPath(ctx));
-  if (engine.config) paths.push("/etc/dagger/engine.toml");
-  if (engine.configJson) paths.push("/etc/dagger/engine.json");
+  const paths = new Set([dataMountPath(ctx)]);
+  if (engine.hostPath.runVolume.enabled) paths.add(runMountPath(ctx));
+  if (engine.config) paths.add("/etc/dagger/engine.toml");
+  if (engine.configJson) paths.add("/etc/dagger/engine.json");
   (engine.volumeMounts ?? []).forEach((mount, index) => {
-    if (!mountable.includes(mount.name)) {
+    if (!mountable.has(mount.name)) {
       add(`engine.volumeMounts[${index}].name`, ` ${goQuote(mount.name)} matches no volume: add it to engine.volumes, or correct the name`);
     }
-    if (paths.includes(mount.mountPath)) {
+    if (paths.has(mount.mountPath)) {
       add(`engine.volumeMounts[${index}].mountPath`, ` ${goQuote(mount.mountPath)} is already mounted in the engine container: choose another path`);
     }
-    paths.push(mount.mountPath);
+    paths.add(mount.mountPath);
   });
 
-  const containers = ["dagger-engine"];
+  const containers = new Set(["dagger-engine"]);
   (engine.sidecars ?? []).forEach((sidecar, index) => {
-    if (containers.includes(sidecar.name)) {
+    if (containers.has(sidecar.name)) {
       add(`engine.sidecars[${index}].name`, ` ${goQuote(sidecar.name)} is already a container of the pod: choose another name`);
     }
-    containers.push(sidecar.name);
+    containers.add(sidecar.name);
     const mounts = Array.isArray(sidecar.volumeMounts) ? (sidecar.volumeMounts as { name?: unknown }[]) : [];
     mounts.forEach((mount, mountIndex) => {
       const name = String(mount?.name ?? "");
-      if (!mountable.includes(name)) {
+      if (!mountable.has(name)) {
         add(`engine.sidecars[${index}].volumeMounts[${mountIndex}].name`, ` ${goQuote(name)} matches no volume: add it to engine.volumes, or correct the name`);
       }
     });
   });
 
-  const envNames: string[] = [];
+  // Sets, not lists: a file of a thousand variables made a list's look-ups the rules' main cost.
+  const envNames = new Set<string>();
   (engine.env ?? []).forEach((variable, index) => {
-    if (envNames.includes(variable.name)) {
+    if (envNames.has(variable.name)) {
       add(`engine.env[${index}].name`, ` ${goQuote(variable.name)} is used twice: environment variable names must be unique (Helm 4 applies server-side and refuses duplicates)`);
     } else if (magicache.enabled && variable.name === MAGICACHE_URL_VARIABLE) {
       add(`engine.env[${index}].name`, ` ${goQuote(variable.name)} is also set by magicache.enabled: remove it from engine.env, or set magicache.url instead`);
     }
-    envNames.push(variable.name);
+    envNames.add(variable.name);
   });
 
-  const portNames: string[] = [];
-  const portNumbers: number[] = [];
+  const portNames = new Set<string>();
+  const portNumbers = new Set<number>();
   (engine.containerPorts ?? []).forEach((port, index) => {
-    if (portNames.includes(port.name)) {
+    if (portNames.has(port.name)) {
       add(`engine.containerPorts[${index}].name`, ` ${goQuote(port.name)} is used twice: port names must be unique`);
     }
-    if (portNumbers.includes(port.containerPort)) {
+    if (portNumbers.has(port.containerPort)) {
       add(`engine.containerPorts[${index}].containerPort`, ` ${port.containerPort} is used twice: ports must be unique`);
     }
-    portNames.push(port.name);
-    portNumbers.push(port.containerPort);
+    portNames.add(port.name);
+    portNumbers.add(port.containerPort);
   });
   return problems;
 }
