@@ -63,6 +63,20 @@ function readPending(): void {
   }
 }
 
+/** The page's last read request: what it asks to see (release, tabs, token) beside the text. */
+let lastRead: TReadRequest | undefined;
+
+/**
+ * Reads a text the worker has just written, while the page takes in the write: the read request
+ * the page sends for that text then finds its reading made (readingOf's `last`). At 100 KB the
+ * reading takes 15-20 ms here; the page's part of the write, a frame or more on a slow machine.
+ * Nothing is sent: the page may ask for something else by then.
+ */
+function readAhead(text: string): void {
+  if (!lastRead || pending) return;
+  readingOf({ ...lastRead, valuesText: text });
+}
+
 let pendingUpgrade: TUpgradeRequest | undefined;
 let upgradeModule: Promise<typeof import("../../src/wizard/upgrade-reading")> | undefined;
 
@@ -88,6 +102,7 @@ scope.onmessage = ({ data: request }) => {
     return;
   }
   if (request.kind === "read") {
+    lastRead = request;
     pending = request;
     // Messages that came in meanwhile are handled first: only the newest text is read.
     if (!scheduled) setTimeout(readPending, 0);
@@ -100,6 +115,7 @@ scope.onmessage = ({ data: request }) => {
     if (request.kind === "write") {
       const written = writeField(request.text, request.path, request.value);
       scope.postMessage({ kind: "write", id: request.id, written: { text: written.text, values: userValuesSent.send(written.values) } });
+      readAhead(written.text);
       return;
     }
     // A save, an export or the start: read what is pending first, so its caches are of the newest text.
