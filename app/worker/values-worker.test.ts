@@ -54,6 +54,20 @@ describe("the values worker", () => {
     expect(reading.reading.manifests.manifestsText).toContain("app.kubernetes.io/name: daggerx");
   });
 
+  it("reads ahead only the newest of writes that come in a row", async () => {
+    await send({ kind: "read", version: 5, release, valuesText: text, changes: false });
+    const before = reads.count;
+    scope.onmessage!({ data: { kind: "write", id: 9, text, path: "nameOverride", value: "daggera" } });
+    const first = answers.at(-1);
+    if (first?.kind !== "write") throw new Error("no write answer");
+    await send({ kind: "write", id: 10, text: first.written.text, path: "nameOverride", value: "daggerab" });
+    expect(reads.count).toBe(before + 1);
+    const second = answers.at(-1);
+    if (second?.kind !== "write") throw new Error("no write answer");
+    await send({ kind: "read", version: 6, release, valuesText: second.written.text, changes: false });
+    expect(reads.count).toBe(before + 1);
+  });
+
   it("reads anew when the page asks for another release than the one read ahead for", async () => {
     await send({ kind: "read", version: 3, release, valuesText: text, changes: false });
     await send({ kind: "write", id: 8, text, path: "nameOverride", value: "daggery" });

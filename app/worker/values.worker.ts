@@ -66,15 +66,20 @@ function readPending(): void {
 /** The page's last read request: what it asks to see (release, tabs, token) beside the text. */
 let lastRead: TReadRequest | undefined;
 
+let readAheadTask: ReturnType<typeof setTimeout> | undefined;
+
 /**
  * Reads a text the worker has just written, while the page takes in the write: the read request
  * the page sends for that text then finds its reading made (readingOf's `last`). At 100 KB the
  * reading takes 15-20 ms here; the page's part of the write, a frame or more on a slow machine.
- * Nothing is sent: the page may ask for something else by then.
+ * Nothing is sent: the page may ask for something else by then. In a task of its own, which the
+ * next write cancels: a user typing fast in a large file has only the newest text read, as before.
  */
 function readAhead(text: string): void {
-  if (!lastRead || pending) return;
-  readingOf({ ...lastRead, valuesText: text });
+  readAheadTask = setTimeout(() => {
+    readAheadTask = undefined;
+    if (lastRead && !pending) readingOf({ ...lastRead, valuesText: text });
+  }, 0);
 }
 
 let pendingUpgrade: TUpgradeRequest | undefined;
@@ -113,6 +118,7 @@ scope.onmessage = ({ data: request }) => {
     // A field's write first: its text replaces the one pending, which need not be read at all.
     // (The core keeps the document it wrote last: the next keystroke's write edits it again.)
     if (request.kind === "write") {
+      clearTimeout(readAheadTask);
       const written = writeField(request.text, request.path, request.value);
       scope.postMessage({ kind: "write", id: request.id, written: { text: written.text, values: userValuesSent.send(written.values) } });
       readAhead(written.text);
