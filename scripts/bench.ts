@@ -86,10 +86,12 @@ console.log(`\nslowest ratio ${times(worst)}; goal ${GOAL}x: ${worst >= GOAL ? "
 if (!process.argv.includes("--core-only")) {
   const { bundleBudgets, importBudgets, printBudgets, shareLinkBudget, typingBudgets } = await import("./bench-budgets");
   const { largeCliBudget } = await import("./bench-large-cli");
+  const { keystrokeBudget } = await import("./bench-keystroke");
   const budgets = [
     { what: "render speed, slowest ratio to a helm template process", measured: times(worst), budget: `≥ ${GOAL}x (goal)`, met: worst >= GOAL },
     shareLinkBudget(),
     largeCliBudget(),
+    keystrokeBudget(),
     ...bundleBudgets(),
   ];
   printBudgets(budgets);
