@@ -53,6 +53,23 @@ describe("schemaProblems and the whole-schema parse", () => {
 });
 
 describe("schemaProblems while the user types", () => {
+  it("refuses what the whole-schema parse refuses in values that share objects with values checked before", () => {
+    const anyValues = fc.oneof(arbitraryValues as fc.Arbitrary<Table>, damaged);
+    fc.assert(
+      fc.property(anyValues, anyValues, fc.constantFrom("engine", "magicache", "service", "additionalResources"), (before, other, key) => {
+        schemaProblems(before);
+        // A write's copy: a new root and a new table on the path, everything else shared with `before`.
+        const section = (before[key] ?? {}) as Table;
+        const otherSection = (other[key] ?? {}) as Table;
+        const changed = Object.keys(otherSection)[0];
+        const after: Table = { ...before, [key]: changed === undefined ? section : { ...section, [changed]: otherSection[changed] } };
+        const ours = schemaProblems(after).problems.filter((problem) => !problem.message.includes("is required; null removed it"));
+        expect([...new Set(ours.map((problem) => problem.path))].sort()).toEqual([...new Set(zodPaths(after))].sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   /** The schema of engine.env as the engine section holds it (wrappers and all): what schemaProblems parses it with. */
   const envSchema = sectionFields(nodeAt(ZValues, ["engine"])!).find(([key]) => key === "env")![1];
 
