@@ -81,6 +81,8 @@ export function crossFieldProblems(values: TValues, releaseName?: string): Value
     run: engine.hostPath.runVolume.enabled ? "engine.hostPath.runVolume.enabled to false" : undefined,
     "engine-config": engine.config || engine.configJson ? "engine.config and engine.configJson to empty" : undefined,
   };
+  // Names and paths seen so far, in sets: with lists, a file of a thousand variables made the
+  // look-ups the rules' main cost (each entry compared with every earlier one).
   const volumes = new Set<string>();
   (engine.volumes ?? []).forEach((volume, index) => {
     const own = chartVolumes[volume.name];
@@ -125,7 +127,6 @@ export function crossFieldProblems(values: TValues, releaseName?: string): Value
     });
   });
 
-  // Sets, not lists: a file of a thousand variables made a list's look-ups the rules' main cost.
   const envNames = new Set<string>();
   (engine.env ?? []).forEach((variable, index) => {
     if (envNames.has(variable.name)) {
