@@ -18,7 +18,11 @@ for (const width of [1440, 800]) {
     await expect(dialog.getByRole("alert", { name: /^helm upgrade/ })).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/import-modal-${width}.png`, animations: "disabled" });
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
-    await page.getByRole("alert").filter({ hasText: "Imported values.yaml" }).getByRole("button", { name: "Close notification" }).click();
+    // The notice closes by itself; waiting for that (rather than clicking its close button while
+    // it slides in, which a busy machine can miss) keeps it out of the screenshots.
+    const notice = page.getByRole("alert").filter({ hasText: "Imported values.yaml" });
+    await expect(notice).toBeVisible();
+    await expect(notice).toBeHidden({ timeout: 15_000 });
 
     const preview = page.getByRole("region", { name: "Preview" });
     const editor = await valuesEditor(page);
