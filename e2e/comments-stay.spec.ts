@@ -4,6 +4,8 @@
 import { expect, openWizard, test } from "./fixtures";
 import { downloadedValuesText, goToStep, replaceValuesText, valuesEditorLines } from "./helpers";
 
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
 test("comments after the last value and after a nested block stay where they were through form edits", async ({ page }) => {
   await openWizard(page);
   const text = [
