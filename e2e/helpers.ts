@@ -103,11 +103,25 @@ export async function replaceValuesText(page: Page, text: string): Promise<void>
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("ControlOrMeta+V");
+  // Monaco may paste once it has read the clipboard, a moment after the key: the next key could
+  // come first (a Ctrl+Home before a long paste left the view at its end). The paste is done when
+  // the editor shows the end of the new text, where it leaves the cursor.
+  const lastLine = text.trimEnd().split("\n").at(-1) ?? "";
+  await expect
+    .poll(async () => {
+      const shown = await shownLines(editor);
+      return shown.includes(lastLine) && text.endsWith(shown);
+    }, { message: "the pasted text reaches the values editor", timeout: 30_000 })
+    .toBe(true);
 }
 
 /** The lines the values editor shows (all of them for a short text). */
 export async function valuesEditorLines(page: Page): Promise<string> {
-  const editor = await valuesEditor(page);
+  return shownLines(await valuesEditor(page));
+}
+
+/** The lines a Monaco editor shows, top to bottom. */
+async function shownLines(editor: Locator): Promise<string> {
   const lines = await editor.locator(".view-line").evaluateAll((elements) =>
     elements
       .map((element) => ({ top: parseFloat((element as HTMLElement).style.top), text: (element.textContent ?? "").replace(/\u00a0/g, " ") }))
