@@ -1,7 +1,7 @@
 // Journeys against the production build (vite build, then vite preview), in Chromium's headless
 // shell from the system's package, as Playwright runs headless tests with its own browsers (it
 // cannot download them here: scripts/setup-test-env.mjs). On two cores the journeys are bound by
-// the CPU, and the shell takes ~1/3 less time than the full browser; the benches, which measure
+// the CPU, and the shell takes ~30% less time than the full browser; the benches, which measure
 // what a user feels, keep the full browser (scripts/bench-browser.ts).
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";

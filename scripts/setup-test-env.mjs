@@ -13,27 +13,26 @@ for (const major of Object.keys(HELM_PACKAGES)) {
   console.log(`helm ${major}: ${version} (${path})`);
 }
 
+/** The journeys run in the headless shell; the benches in the full browser. */
+const browser = process.argv.includes("--bench") ? { name: "chromium", path: "/usr/bin/chromium" } : { name: "chromium-headless-shell", path: "/usr/bin/chromium-headless-shell" };
 const chosen = process.env.CHROMIUM_PATH;
-if (chosen && !existsSync(chosen)) {
-  console.error(`CHROMIUM_PATH names ${chosen}, which is missing`);
-  process.exit(1);
-}
-/** Debian's package → the binary it installs; CHROMIUM_PATH names another browser. */
-const browsers = chosen ? { [chosen]: chosen } : process.argv.includes("--bench") ? { chromium: "/usr/bin/chromium" } : { "chromium-headless-shell": "/usr/bin/chromium-headless-shell" };
 
-const missing = Object.entries(browsers).filter(([, path]) => !existsSync(path));
-for (const [name, path] of Object.entries(browsers)) if (existsSync(path)) console.log(`${name}: ${path}`);
-if (missing.length === 0) {
-  // Everything is there.
+if (chosen) {
+  if (!existsSync(chosen)) {
+    console.error(`CHROMIUM_PATH names ${chosen}, which is missing`);
+    process.exit(1);
+  }
+  console.log(`chromium: ${chosen} (CHROMIUM_PATH)`);
+} else if (existsSync(browser.path)) {
+  console.log(`${browser.name}: ${browser.path}`);
 } else if (process.getuid?.() === 0) {
-  const names = missing.map(([name]) => name);
-  console.log(`installing Debian's packages: apt-get install ${names.join(" ")}`);
+  console.log(`${browser.name}: installing Debian's package (apt-get install ${browser.name})`);
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...names], {
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", browser.name], {
     stdio: "inherit",
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
 } else {
-  for (const [name, path] of missing) console.error(`${name}: ${path} is missing; install it with: sudo apt-get install -y ${name}`);
+  console.error(`${browser.name}: ${browser.path} is missing; install it with: sudo apt-get install -y ${browser.name}`);
   process.exit(1);
 }
