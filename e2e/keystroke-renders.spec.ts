@@ -95,3 +95,31 @@ test("a new reading of the values re-renders no tab of the preview", async ({ pa
   expect(rendered.filter((item) => item.place === "tabs").map((item) => item.name), "components in the preview's tab list that re-rendered").toEqual([]);
   expectOnly(rendered, ["field", "preview"]);
 });
+
+// Inside the preview, what shows nothing of the values does not render either: the editors' keyboard
+// hint (a switch and a button) beside the values.yaml editor, the diff's choice and the upgrade
+// button above the changes. The panels around them render on every keystroke, twice (they read the
+// preview deferred). Mantine's components keep their names in the production build.
+const CONTROLS = ["@mantine/core/Switch", "@mantine/core/Button", "@mantine/core/SegmentedControl"];
+
+test("a key in a values field renders none of the preview's own controls", async ({ page }) => {
+  await open(page);
+  const preview = page.getByRole("region", { name: "Preview" });
+  const field = page.getByRole("textbox", { name: "Name override", exact: true });
+  const valuesLine = (name: string) => preview.locator(".view-line").filter({ hasText: `nameOverride: ${name}` });
+  await field.click();
+  await page.keyboard.press("d");
+  await expect(valuesLine("d")).toHaveCount(1);
+  await page.waitForTimeout(800);
+  const inValues = await keystroke(page, "a", () => expect(valuesLine("da")).toHaveCount(1), { preview: PREVIEW, field: fieldRoot("field-nameOverride") });
+  expect(inValues.filter((item) => item.place === "preview" && CONTROLS.includes(item.name)).map((item) => item.name), "controls in the values.yaml tab that re-rendered").toEqual([]);
+
+  await preview.getByRole("tab", { name: "changes" }).click();
+  await expect(preview.getByRole("button", { name: "Compare with what runs…" })).toBeVisible();
+  await field.click();
+  await page.keyboard.press("End");
+  await page.waitForTimeout(800);
+  const inChanges = await keystroke(page, "b", () => expect(field).toHaveValue("dab"), { preview: PREVIEW, field: fieldRoot("field-nameOverride") });
+  expect(inChanges.filter((item) => item.place === "preview").length, "the changes tab rendered").toBeGreaterThan(0);
+  expect(inChanges.filter((item) => item.place === "preview" && CONTROLS.includes(item.name)).map((item) => item.name), "controls in the changes tab that re-rendered").toEqual([]);
+});

@@ -1,7 +1,10 @@
 // The preview's way to Monaco: React.lazy, with the plain text shown while Monaco loads and kept
 // if it fails to load, so the wizard is usable from the first paint and never depends on Monaco.
+// Each view is memoized: the panels around them read the state deferred (useDeferredValue), so a
+// keystroke renders each panel twice, first with the texts it showed already; that first pass
+// stops here instead of rendering the editor again with the same texts.
 import { Alert } from "@mantine/core";
-import { Component, lazy, Suspense, type ReactNode } from "react";
+import { Component, lazy, memo, Suspense, type ReactNode } from "react";
 import { useHydrated } from "../first-screen/use-hydrated";
 import classes from "./editor.module.css";
 import { PlainYaml } from "./PlainYaml";
@@ -35,7 +38,7 @@ class EditorBoundary extends Component<TBoundaryProps, { failed: boolean }> {
   }
 }
 
-export function YamlView(props: TYamlViewProps) {
+export const YamlView = memo(function YamlView(props: TYamlViewProps) {
   const plain = <PlainYaml text={props.text} label={props.label} />;
   return (
     <EditorBoundary fallback={plain}>
@@ -46,9 +49,9 @@ export function YamlView(props: TYamlViewProps) {
       </Suspense>
     </EditorBoundary>
   );
-}
+});
 
-export function YamlDiffView(props: TYamlDiffProps) {
+export const YamlDiffView = memo(function YamlDiffView(props: TYamlDiffProps) {
   const plain = <PlainYaml text={props.modified} label={props.label} />;
   return (
     <EditorBoundary fallback={plain}>
@@ -59,10 +62,10 @@ export function YamlDiffView(props: TYamlDiffProps) {
       </Suspense>
     </EditorBoundary>
   );
-}
+});
 
 /** The user's values.yaml, editable: Monaco with the chart's schema, a text area until it loads or if it cannot. */
-export function ValuesEditor(props: TValuesEditorProps) {
+export const ValuesEditor = memo(function ValuesEditor(props: TValuesEditorProps) {
   const plain = <PlainValuesEditor value={props.value} onChange={props.onChange} label={props.label} masked={props.masked} />;
   // On the first screen (index.html's, and the hydration of it) the text area: Monaco is a lazy chunk.
   const hydrated = useHydrated();
@@ -79,4 +82,4 @@ export function ValuesEditor(props: TValuesEditorProps) {
       </Suspense>
     </EditorBoundary>
   );
-}
+});

@@ -1,9 +1,11 @@
 // Says, beside a code editor, how the keyboard gets out of it, and lets the user choose Tab to
 // indent instead (tab-keys.ts). Optionally a link past the editor to what follows it.
 import { Button, Group, Switch, Text } from "@mantine/core";
+import { memo } from "react";
 import { useTabIndents } from "./tab-keys";
 
-export function TabKeysHint({ skip }: { skip?: { label: string; to: () => void } }) {
+// Memoized: it sits beside editors whose panels re-render on every keystroke, and shows nothing of theirs.
+export const TabKeysHint = memo(function TabKeysHint({ skip }: { skip?: { label: string; to: () => void } }) {
   const [tabIndents, setTabIndents] = useTabIndents();
   return (
     <Group gap="xs" justify="space-between" wrap="wrap" px="sm" py={4}>
@@ -20,4 +22,4 @@ export function TabKeysHint({ skip }: { skip?: { label: string; to: () => void }
       </Group>
     </Group>
   );
-}
+});

@@ -4,7 +4,7 @@
 // runs) the tab compares with the deployed release instead; that view and its dialog load then.
 import { Button, Group, Text } from "@mantine/core";
 import { IconGitCompare } from "@tabler/icons-react";
-import { lazy, memo, Suspense, useState } from "react";
+import { lazy, memo, Suspense, useCallback, useState } from "react";
 import { YamlDiffView } from "../editor/LazyYaml";
 import type { TPreviewTexts } from "../form/wizard-store";
 import { useWizard } from "../form/use-wizard";
@@ -38,24 +38,35 @@ export const ChangesPanel = memo(function ChangesPanel({ shown, stale, theme, di
   return <DefaultsChanges shown={shown} stale={stale} theme={theme} diff={diff} onDiff={onDiff} />;
 });
 
+/**
+ * The diff's choice and the way to upgrade mode. Memoized: the tab renders on every keystroke (twice,
+ * as it reads the preview deferred), and this shows nothing that changes with the values.
+ */
+const DiffHeader = memo(function DiffHeader({ diff, onDiff, onCompare }: { diff: TDiffShown; onDiff: (diff: TDiffShown) => void; onCompare: () => void }) {
+  return (
+    <Group justify="space-between" wrap="wrap" gap="xs" px="sm" py={4} className={classes.hint}>
+      <Group gap="xs" wrap="wrap">
+        <DiffChoice value={diff} onChange={onDiff} />
+        <Text size="xs" fw={600}>
+          {diff === "values" ? "Yours, unchanged defaults filled in, against the chart's" : "Rendered from yours against rendered from the defaults"}
+        </Text>
+      </Group>
+      <Button size="compact-xs" variant="light" leftSection={<IconGitCompare size={14} aria-hidden />} onClick={onCompare}>
+        Compare with what runs…
+      </Button>
+    </Group>
+  );
+});
+
 function DefaultsChanges({ shown, stale, theme, diff, onDiff }: TChangesProps) {
   const changes = useWizard((state) => state.changes);
   const [comparing, setComparing] = useState(false);
+  const compare = useCallback(() => setComparing(true), []);
   const suffix = stale ? " (out of date)" : "";
   return (
     <div className={classes.changes}>
       <section className={classes.diff} aria-label={`${diff === "values" ? "Values against the chart defaults" : "Manifests against the defaults"}${suffix}`}>
-        <Group justify="space-between" wrap="wrap" gap="xs" px="sm" py={4} className={classes.hint}>
-          <Group gap="xs" wrap="wrap">
-            <DiffChoice value={diff} onChange={onDiff} />
-            <Text size="xs" fw={600}>
-              {diff === "values" ? "Yours, unchanged defaults filled in, against the chart's" : "Rendered from yours against rendered from the defaults"}
-            </Text>
-          </Group>
-          <Button size="compact-xs" variant="light" leftSection={<IconGitCompare size={14} aria-hidden />} onClick={() => setComparing(true)}>
-            Compare with what runs…
-          </Button>
-        </Group>
+        <DiffHeader diff={diff} onDiff={onDiff} onCompare={compare} />
         {/* Each diff mounted afresh (keyed): its models are made for it. */}
         {diff === "values" ? (
           <YamlDiffView key="values" original={changes?.defaults ?? ""} modified={changes?.values ?? ""} label={`values against the defaults${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
