@@ -1,4 +1,5 @@
 import "./shell/mantine-styles";
+import "./shell/inputs.css";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { initialTextState } from "../src";
 import { firstScreenApplies, pageStarted } from "./first-screen/page-state";
