@@ -6,6 +6,7 @@ import type { TStart } from "../form/start-state";
 import type { TExportReading, TExportRequest } from "./export-reading";
 import type { TImportOutcome, TImportProgress, TImportRequest } from "./import-reading";
 import type { TKeptTable } from "./kept-keys";
+import type { TSentText } from "./kept-text";
 
 export interface TReadRequest extends WizardReadingRequest {
   kind: "read";
@@ -30,6 +31,15 @@ export interface TSentReading extends Omit<WizardReading, "values"> {
   values: TSentValues;
 }
 
+/** A read request as sent: its text relative to the page's text sent before (kept-text.ts). */
+export interface TSentReadRequest extends Omit<TReadRequest, "valuesText"> {
+  valuesText: TSentText;
+}
+
+/**
+ * The requests as the worker takes them. Read and write requests cross as TSentRequest: their
+ * texts as kept-text.ts sends them, on one channel in the order the page sends them.
+ */
 export type TWorkerRequest =
   | TReadRequest
   | TUpgradeRequest
@@ -37,9 +47,20 @@ export type TWorkerRequest =
   | { kind: "secretFree"; id: number; text: string }
   | { kind: "export"; id: number; request: TExportRequest }
   /** A form field's write into a large text (field-writes.ts). */
-  | { kind: "write"; id: number; text: string; path: string; value: unknown }
+  | TWriteRequest
   /** An import's reading; the release is the wizard's, for the manifests read ahead. */
   | { kind: "import"; id: number; request: TImportRequest; release: TReadRequest["release"] };
+
+export interface TWriteRequest {
+  kind: "write";
+  id: number;
+  text: string;
+  path: string;
+  value: unknown;
+}
+
+/** A request as it crosses: a read's or a write's text as kept-text.ts sends it. */
+export type TSentRequest = Exclude<TWorkerRequest, TReadRequest | TWriteRequest> | TSentReadRequest | (Omit<TWriteRequest, "text"> & { text: TSentText });
 
 export type TWorkerAnswer =
   /** A reading (without its request back: a large text would cross twice). */
@@ -51,8 +72,11 @@ export type TWorkerAnswer =
   | { kind: "secretFree"; id: number; text: SecretFreeText }
   | { kind: "export"; id: number; reading: TExportReading }
   | { kind: "import"; id: number; outcome: TImportOutcome }
-  /** A write's text, and the user's values it holds (on the user's values' channel, as readings send them). */
-  | { kind: "write"; id: number; written: { text: string; values: TKeptTable } }
+  /**
+   * A write's text (an edit of the request's text, kept-text.ts), and the user's values it holds
+   * (on the user's values' channel, as readings send them).
+   */
+  | { kind: "write"; id: number; written: { text: TSentText; values: TKeptTable } }
   /** How far an import's reading is, sent while the worker reads (the page is free meanwhile). */
   | { kind: "progress"; id: number; progress: TImportProgress }
   | { kind: "failed"; id?: number; message: string };

@@ -6,11 +6,21 @@ import { textWithoutSecrets, wizardReading, wizardValuesReading, writeField, typ
 import { exportReading } from "./export-reading";
 import { importReading } from "./import-reading";
 import { TableSender } from "./kept-keys";
+import { TextReceiver, textEdit } from "./kept-text";
 import { LARGE_TEXT_CHARS } from "./large-text";
-import type { TReadRequest, TSentValues, TUpgradeRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
+import type { TReadRequest, TSentRequest, TSentValues, TUpgradeRequest, TWorkerAnswer, TWorkerRequest } from "./protocol";
 import { startState } from "./start";
 
-const scope = self as unknown as { postMessage(message: TWorkerAnswer): void; onmessage: ((event: MessageEvent<TWorkerRequest>) => void) | null };
+const scope = self as unknown as { postMessage(message: TWorkerAnswer): void; onmessage: ((event: MessageEvent<TSentRequest>) => void) | null };
+
+/** The texts of read and write requests, whole again: every one of them comes through here, in order. */
+const textsReceived = new TextReceiver();
+
+function receivedRequest(sent: TSentRequest): TWorkerRequest {
+  if (sent.kind === "read") return { ...sent, valuesText: textsReceived.receive(sent.valuesText) };
+  if (sent.kind === "write") return { ...sent, text: textsReceived.receive(sent.text) };
+  return sent;
+}
 
 /** What the page was sent last of the user's values (by writes and readings alike) and of the coalesced ones. */
 const userValuesSent = new TableSender();
@@ -99,7 +109,8 @@ async function readUpgrade(): Promise<void> {
   }
 }
 
-scope.onmessage = ({ data: request }) => {
+scope.onmessage = ({ data: sent }) => {
+  const request = receivedRequest(sent);
   if (request.kind === "upgrade") {
     const waiting = pendingUpgrade !== undefined;
     pendingUpgrade = request;
@@ -120,7 +131,7 @@ scope.onmessage = ({ data: request }) => {
     if (request.kind === "write") {
       clearTimeout(readAheadTask);
       const written = writeField(request.text, request.path, request.value);
-      scope.postMessage({ kind: "write", id: request.id, written: { text: written.text, values: userValuesSent.send(written.values) } });
+      scope.postMessage({ kind: "write", id: request.id, written: { text: textEdit(request.text, written.text), values: userValuesSent.send(written.values) } });
       readAhead(written.text);
       return;
     }

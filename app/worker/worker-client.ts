@@ -6,12 +6,13 @@ import type { WizardStore } from "../form/wizard-store";
 import type { TExportReading, TExportRequest } from "./export-reading";
 import type { TImportOutcome, TImportProgress, TImportRequest } from "./import-reading";
 import { TableReceiver } from "./kept-keys";
-import type { TReadRequest, TSentValues, TWorkerAnswer, TWorkerRequest } from "./protocol";
+import { applyTextEdit, TextSender, type TSentText } from "./kept-text";
+import type { TReadRequest, TSentRequest, TSentValues, TWorkerAnswer } from "./protocol";
 
 const worker = new Worker(new URL("./values.worker.ts", import.meta.url), { type: "module", name: "values" });
 
-/** An answer as the page takes it: a write's values whole again. */
-type TAnswer = Exclude<TWorkerAnswer, { kind: "write" }> | { kind: "write"; id: number; written: { text: string; values: Table } };
+/** An answer as the page takes it: a write's values whole again (its text is an edit of the request's). */
+type TAnswer = Exclude<TWorkerAnswer, { kind: "write" }> | { kind: "write"; id: number; written: { text: TSentText; values: Table } };
 
 let nextId = 1;
 const waiting = new Map<number, { resolve: (answer: TAnswer) => void; reject: (error: Error) => void; progress?: (step: TImportProgress) => void }>();
@@ -19,6 +20,9 @@ let store: WizardStore | undefined;
 
 /** The values of a large text's reading, sent ahead of the rest (the manifests). */
 let ahead: { version: number; values: WizardReading["values"] } | undefined;
+
+/** The texts of read and write requests, each as an edit of the one before (kept-text.ts): every one goes through here, in the order posted. */
+const textsSent = new TextSender();
 
 /** What the page was sent last of the user's values and of the coalesced ones (kept-keys.ts). */
 const userValuesReceived = new TableReceiver();
@@ -63,7 +67,7 @@ worker.onmessage = ({ data: sent }: MessageEvent<TWorkerAnswer>) => {
   else request?.resolve(answer);
 };
 
-function ask(request: TWorkerRequest & { id: number }, progress?: (step: TImportProgress) => void): Promise<TAnswer> {
+function ask(request: TSentRequest & { id: number }, progress?: (step: TImportProgress) => void): Promise<TAnswer> {
   return new Promise((resolve, reject) => {
     waiting.set(request.id, { resolve, reject, progress });
     worker.postMessage(request);
@@ -103,9 +107,9 @@ export async function readImport(request: TImportRequest, release: TReadRequest[
 
 /** A form field's write into the text, made in the worker: the new text and the values it holds. */
 export async function writeInWorker(text: string, path: string, value: unknown): Promise<{ text: string; values: Table }> {
-  const answer = await ask({ kind: "write", id: nextId++, text, path, value });
+  const answer = await ask({ kind: "write", id: nextId++, text: textsSent.send(text), path, value });
   if (answer.kind !== "write") throw new Error("the values worker answered a write with something else");
-  return answer.written;
+  return { text: applyTextEdit(text, answer.written.text), values: answer.written.values };
 }
 
 /** Sends the worker every change of what it reads, and gives the store its readings. */
@@ -117,7 +121,8 @@ export function connectStore(connected: WizardStore): () => void {
     const now = [release, text, version, views.changes, views.showToken];
     if (now.every((item, index) => item === sent[index])) return;
     sent = now;
-    worker.postMessage(connected.readRequest());
+    const request = connected.readRequest();
+    worker.postMessage({ ...request, valuesText: textsSent.send(request.valuesText) } satisfies TSentRequest);
   };
   // Upgrade mode is read while the changes view shows it.
   let sentUpgrade: unknown[] = [];
@@ -131,7 +136,7 @@ export function connectStore(connected: WizardStore): () => void {
     if (now.every((item, index) => item === sentUpgrade[index])) return;
     sentUpgrade = now;
     const chartsUrl = siteAddresses(window.location.href).chartsUrl;
-    worker.postMessage({ kind: "upgrade", version, request: { deployed, release, valuesText: text, chartsUrl, showToken: views.showToken } } satisfies TWorkerRequest);
+    worker.postMessage({ kind: "upgrade", version, request: { deployed, release, valuesText: text, chartsUrl, showToken: views.showToken } } satisfies TSentRequest);
   };
   const both = () => {
     send();
