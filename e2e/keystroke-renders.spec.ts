@@ -119,7 +119,8 @@ test("a key in a values field renders none of the preview's own controls", async
   await field.click();
   await page.keyboard.press("End");
   await page.waitForTimeout(800);
-  const inChanges = await keystroke(page, "b", () => expect(field).toHaveValue("dab"), { preview: PREVIEW, field: fieldRoot("field-nameOverride") });
+  // The values diff (the one shown first) has the new line on its right.
+  const inChanges = await keystroke(page, "b", () => expect(valuesLine("dab").first()).toBeVisible(), { preview: PREVIEW, field: fieldRoot("field-nameOverride") });
   expect(inChanges.filter((item) => item.place === "preview").length, "the changes tab rendered").toBeGreaterThan(0);
   expect(inChanges.filter((item) => item.place === "preview" && CONTROLS.includes(item.name)).map((item) => item.name), "controls in the changes tab that re-rendered").toEqual([]);
 });
