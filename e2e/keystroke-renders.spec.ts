@@ -124,3 +124,24 @@ test("a key in a values field renders none of the preview's own controls", async
   expect(inChanges.filter((item) => item.place === "preview").length, "the changes tab rendered").toBeGreaterThan(0);
   expect(inChanges.filter((item) => item.place === "preview" && CONTROLS.includes(item.name)).map((item) => item.name), "controls in the changes tab that re-rendered").toEqual([]);
 });
+
+test("in upgrade mode, a key in a values field renders no diff choice", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Import values.yaml" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
+  await dialog.getByRole("textbox", { name: "values.yaml to import" }).fill("engine:\n  kind: StatefulSet\n");
+  await dialog.getByRole("checkbox", { name: /This is what runs/ }).check();
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview.getByRole("radiogroup", { name: "Diff of" })).toBeVisible({ timeout: 30_000 });
+  const field = page.getByRole("textbox", { name: "Name override", exact: true });
+  await field.click();
+  await page.keyboard.press("u");
+  const line = (name: string) => preview.locator(".view-line").filter({ hasText: `nameOverride: ${name}` });
+  await expect(line("u").first()).toBeVisible();
+  await page.waitForTimeout(800);
+  const rendered = await keystroke(page, "p", () => expect(line("up").first()).toBeVisible(), { preview: PREVIEW, field: fieldRoot("field-nameOverride") });
+  expect(rendered.filter((item) => item.place === "preview").length, "the upgrade view rendered").toBeGreaterThan(0);
+  expect(rendered.filter((item) => item.place === "preview" && item.name === "@mantine/core/SegmentedControl").length, "diff choices that re-rendered").toBe(0);
+});
