@@ -7,10 +7,13 @@
 // same order, so they always hold the same text from before (kept-keys.ts does the same for tables).
 
 /** A text as sent: whole, or the text before with its middle replaced. */
-export type TSentText = string | TTextEdit;
+export type TSentText = string | TKeptEnds;
 
-/** The text before, with `head` characters kept at its start, `tail` at its end, and `insert` between. */
-export interface TTextEdit {
+/**
+ * The text before, with `head` characters kept at its start, `tail` at its end, and `insert` between
+ * (one change, by what it keeps: not line-edits.ts's TTextEdit, which the preview editors apply).
+ */
+export interface TKeptEnds {
   head: number;
   tail: number;
   insert: string;
