@@ -64,3 +64,26 @@ test("a form edit keeps the comment above the key in the editor and the export",
   await expect.poll(() => valuesEditorLines(page)).toBe(expected);
   expect(await downloadedValuesText(page)).toBe(expected);
 });
+
+// A text field is left to the browser while the user types (the keystroke renders nothing): it
+// must still take every value the text gets from elsewhere, and never lose a key typed into it.
+test("a text field takes the value the editor gives it, and what is typed into it after reaches the editor", async ({ page }) => {
+  await openWizard(page);
+  const field = page.getByRole("textbox", { name: "Name override", exact: true });
+  await field.click();
+  await page.keyboard.type("first");
+  await expect.poll(() => valuesEditorLines(page)).toBe("nameOverride: first\n");
+
+  await replaceValuesText(page, "nameOverride: second\n");
+  await expect(field).toHaveValue("second");
+
+  await field.click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("-and-more");
+  await expect(field).toHaveValue("second-and-more");
+  await expect.poll(() => valuesEditorLines(page)).toBe("nameOverride: second-and-more\n");
+
+  await replaceValuesText(page, "fullnameOverride: other\n");
+  await expect(field).toHaveValue("");
+  await expect(page.getByRole("textbox", { name: "Full name override", exact: true })).toHaveValue("other");
+});

@@ -1,7 +1,7 @@
 import { PasswordInput, TextInput } from "@mantine/core";
 import { fieldLabels, type TFieldLabelProps } from "./field-labels";
 import { useFieldError } from "./problems";
-import { useValue } from "./use-value";
+import { useTypedText } from "./use-value";
 
 export interface TTextFieldProps extends TFieldLabelProps {
   placeholder?: string;
@@ -14,15 +14,14 @@ export interface TTextFieldProps extends TFieldLabelProps {
 }
 
 export function TextField({ path, label, compact, rowLabel, description, placeholder, emptyValue = "", secret, error, disabled }: TTextFieldProps) {
-  const [value, setValue] = useValue<string | undefined>(path);
+  const { input } = useTypedText(path, emptyValue);
   const problem = useFieldError(path);
   const Input = secret ? PasswordInput : TextInput;
   return (
     <Input
       {...fieldLabels({ path, label, compact, rowLabel, description })}
       placeholder={placeholder}
-      value={value ?? ""}
-      onChange={(event) => setValue(event.currentTarget.value === "" ? emptyValue : event.currentTarget.value)}
+      {...input}
       error={error ?? problem}
       disabled={disabled}
       autoComplete="off"

@@ -5,9 +5,9 @@
 // text that does not have it. Writing undefined clears the key: null where the chart has a
 // default (Helm's way to remove one), else removed.
 import { notifications } from "@mantine/notifications";
-import { useCallback } from "react";
+import { useCallback, useLayoutEffect, useRef, type ChangeEvent, type RefObject } from "react";
 import type { ValuePath } from "../../src";
-import { writeField } from "../form/field-writes";
+import { typedAndWaiting, writeField } from "../form/field-writes";
 import { sameData, useWizard, useWizardStore } from "../form/use-wizard";
 import { valueAt } from "./field-path";
 
@@ -20,4 +20,51 @@ export function useValue<T>(path: ValuePath): [T, (value: T | undefined) => void
   const value = useWizard((state) => valueAt(state.form.values, path) as T, sameData, path);
   const set = useCallback((next: T | undefined) => writeField(store, path, next, showWriteError), [store, path]);
   return [value, set];
+}
+
+export interface TTypedInput {
+  ref: RefObject<HTMLInputElement | null>;
+  defaultValue: string;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
+/**
+ * A text input the browser keeps while the user types (uncontrolled), for the value at `path`
+ * (undefined shows as ""; an emptied input writes `emptyValue`). A keystroke renders nothing:
+ * a controlled input re-rendered its field, Mantine's wrapper and all, inside the key's task,
+ * before the frame that shows the character. The write follows that frame (field-writes.ts).
+ * The input takes the value the state holds whenever it changes from elsewhere (the values.yaml
+ * editor, a preset, a refused write), never while a value typed into it waits to be written.
+ */
+export function useTypedText(path: ValuePath, emptyValue: "" | undefined): { value: string | undefined; input: TTypedInput } {
+  const store = useWizardStore();
+  const value = useWizard((state) => valueAt(state.form.values, path) as string | undefined, Object.is, path);
+  const shownNow = () => (valueAt(store.getState().form.values, path) as string | undefined) ?? "";
+  const input = useTypedInput(path, value ?? "", (text, element) =>
+    writeField(
+      store,
+      path,
+      text === "" ? emptyValue : text,
+      (failed, message) => {
+        showWriteError(failed, message);
+        // The input goes back to what the text holds.
+        if (!typedAndWaiting(path)) element.value = shownNow();
+      },
+      { inputShows: true },
+    ),
+  );
+  return { value, input };
+}
+
+/**
+ * The uncontrolled input of a text kept in the state under `key` (a values path, or an
+ * `afterTyping` key): it shows `shown` when that changes and nothing typed into it waits.
+ */
+export function useTypedInput(key: string, shown: string, typed: (text: string, element: HTMLInputElement) => void): TTypedInput {
+  const ref = useRef<HTMLInputElement | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element && element.value !== shown && !typedAndWaiting(key)) element.value = shown;
+  }, [key, shown]);
+  return { ref, defaultValue: shown, onChange: (event) => typed(event.currentTarget.value, event.currentTarget) };
 }

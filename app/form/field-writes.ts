@@ -1,10 +1,12 @@
 // A form field's write into the wizard's text. The core edits the document it wrote last (no parse
 // while the user types in one field), and the store gets the new text with the values it holds.
 // - A small text is written right after the frame that shows the typed character: the field shows
-//   its value at once (the store's pending values), and the write, the save and the preview follow
-//   a frame later. Written inside the keystroke, they made its frame late, and the character
-//   painted a frame after. The writing code loads right after the first screen; a write waits for
-//   it when needed. Writes land in the order they were typed; flushWrites makes them at once.
+//   its value at once (a text input shows what was typed, `useTypedText`; other fields, the
+//   store's pending values), and the write, the save and the preview follow a frame later. Written
+//   inside the keystroke, they made its frame late, and the character painted a frame after. The
+//   writing code loads right after the first screen; a write waits for it when needed. Writes land
+//   in the order they were typed; flushWrites makes them at once, other typed changes
+//   (`afterTyping`: the release's fields) included.
 // - A text from WORKER_WRITE_CHARS on (an imported megabyte of labels, or a few dozen kilobytes)
 //   is written in the values worker, which has read it already: parsing it here would hold the
 //   page for seconds on the first keystroke, and printing it again for a new key would too; and
@@ -27,20 +29,50 @@ const inWorker: { path: string; value: unknown }[] = [];
 
 export type TWriteError = (path: string, message: string) => void;
 
-/** Small writes typed and not made yet, made after the next paint or by flushWrites. */
-const typed: { store: WizardStore; path: ValuePath; value: unknown; onError: TWriteError }[] = [];
+/** A change typed and not made yet: a small write, or another change (`afterTyping`). */
+type TTyped = { store: WizardStore; path: ValuePath; value: unknown; onError: TWriteError } | { key: string; apply: () => void };
 
-export function writeField(store: WizardStore, path: ValuePath, value: unknown, onError: TWriteError): void {
+/** The changes typed and not made yet, in order, made after the next paint or by flushWrites. */
+const typed: TTyped[] = [];
+
+export interface TWriteOptions {
+  /**
+   * The input shows the value typed (a text input the browser keeps, `useTypedText`): the store's
+   * values change with the write, after the paint, and the keystroke renders nothing.
+   */
+  inputShows?: boolean;
+}
+
+export function writeField(store: WizardStore, path: ValuePath, value: unknown, onError: TWriteError, options: TWriteOptions = {}): void {
   if (inWorker.length || store.getState().text.length >= WORKER_WRITE_CHARS) {
     void flushWrites();
-    writeLarge(store, path, value, onError);
+    writeLarge(store, path, value, onError, options);
     return;
   }
-  store.showPending(withValue(store.getState().form.values, path, value) as TValues);
+  if (!options.inputShows) store.showPending(withValue(store.getState().form.values, path, value) as TValues);
   // A second key in the same field before the paint replaces the first: only its value is written.
   const last = typed.at(-1);
-  if (last?.store === store && last.path === path) last.value = value;
-  else typed.push({ store, path, value, onError });
+  if (last && "path" in last && last.store === store && last.path === path) last.value = value;
+  else queueTyped({ store, path, value, onError });
+}
+
+/**
+ * A change typed that is not a values write (a release field): made after the next paint, in
+ * order with the writes, or by flushWrites; a second one of the same key before then replaces it.
+ */
+export function afterTyping(key: string, apply: () => void): void {
+  const last = typed.at(-1);
+  if (last && "key" in last && last.key === key) last.apply = apply;
+  else queueTyped({ key, apply });
+}
+
+/** Whether a value typed at `key` (a values path, or an `afterTyping` key) is still to be made. */
+export function typedAndWaiting(key: string): boolean {
+  return typed.some((change) => ("path" in change ? change.path : change.key) === key) || inWorker.some((write) => write.path === key);
+}
+
+function queueTyped(change: TTyped): void {
+  typed.push(change);
   if (typed.length === 1) afterNextPaint(() => void flushWrites());
 }
 
@@ -58,7 +90,10 @@ export function flushWrites(): Promise<void> {
 }
 
 function writeTyped(module: TEdits): void {
-  for (const { store, path, value, onError } of typed.splice(0)) write(module, store, path, value, onError);
+  for (const change of typed.splice(0)) {
+    if ("key" in change) change.apply();
+    else write(module, change.store, change.path, change.value, change.onError);
+  }
 }
 
 function write(module: TEdits, store: WizardStore, path: string, value: unknown, onError: TWriteError): void {
@@ -74,10 +109,10 @@ function write(module: TEdits, store: WizardStore, path: string, value: unknown,
   }
 }
 
-function writeLarge(store: WizardStore, path: string, value: unknown, onError: TWriteError): void {
+function writeLarge(store: WizardStore, path: string, value: unknown, onError: TWriteError, { inputShows }: TWriteOptions): void {
   const pending = { path, value };
   inWorker.push(pending);
-  store.showPending(withValue(store.getState().form.values, path, value) as TValues);
+  if (!inputShows) store.showPending(withValue(store.getState().form.values, path, value) as TValues);
   // The answer of a text of some kilobytes can come before the frame that shows the typed
   // character: it lands after that frame, or the frame would wait for the preview's update.
   const painted = new Promise<void>((resolve) => afterNextPaint(resolve));

@@ -2,6 +2,8 @@ import { TextInput } from "@mantine/core";
 import { releaseNameProblem } from "../../../src";
 import { fieldId } from "../../fields/field-path";
 import { FieldGrid } from "../../fields/FieldGrid";
+import { useTypedInput } from "../../fields/use-value";
+import { afterTyping } from "../../form/field-writes";
 import { useWizard, useWizardStore } from "../../form/use-wizard";
 
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -26,18 +28,22 @@ const FIELDS = {
   },
 } as const;
 
-/** One of the release's two fields; a keystroke in one re-renders only that one. */
+/**
+ * One of the release's two fields. A keystroke renders nothing: the input shows what was typed,
+ * and the release changes after the frame that shows it (then this field and the preview follow).
+ */
 function ReleaseField({ part }: { part: keyof typeof FIELDS }) {
   const store = useWizardStore();
   const value = useWizard((state) => state.release[part], Object.is, part);
   const { label, description, problem } = FIELDS[part];
+  const key = `release.${part}` as const;
+  const input = useTypedInput(key, value, (text) => afterTyping(key, () => store.setRelease({ ...store.getState().release, [part]: text })));
   return (
     <TextInput
-      id={fieldId(`release.${part}`)}
+      id={fieldId(key)}
       label={label}
       description={description}
-      value={value}
-      onChange={(event) => store.setRelease({ ...store.getState().release, [part]: event.currentTarget.value })}
+      {...input}
       error={problem(value)}
       autoComplete="off"
       spellCheck={false}
