@@ -14,7 +14,7 @@ export interface TTextFieldProps extends TFieldLabelProps {
 }
 
 export function TextField({ path, label, compact, rowLabel, description, placeholder, emptyValue = "", secret, error, disabled }: TTextFieldProps) {
-  const { input } = useTypedText(path, emptyValue);
+  const input = useTypedText(path, emptyValue);
   const problem = useFieldError(path);
   const Input = secret ? PasswordInput : TextInput;
   return (

@@ -30,17 +30,20 @@ export interface TTypedInput {
 
 /**
  * A text input the browser keeps while the user types (uncontrolled), for the value at `path`
- * (undefined shows as ""; an emptied input writes `emptyValue`). A keystroke renders nothing:
- * a controlled input re-rendered its field, Mantine's wrapper and all, inside the key's task,
+ * (shown as text; an emptied input writes `emptyValue`). A keystroke renders nothing: a
+ * controlled input re-rendered its field, Mantine's wrapper and all, inside the key's task,
  * before the frame that shows the character. The write follows that frame (field-writes.ts).
  * The input takes the value the state holds whenever it changes from elsewhere (the values.yaml
  * editor, a preset, a refused write), never while a value typed into it waits to be written.
  */
-export function useTypedText(path: ValuePath, emptyValue: "" | undefined): { value: string | undefined; input: TTypedInput } {
+export function useTypedText(path: ValuePath, emptyValue: "" | undefined): TTypedInput {
   const store = useWizardStore();
-  const value = useWizard((state) => valueAt(state.form.values, path) as string | undefined, Object.is, path);
-  const shownNow = () => (valueAt(store.getState().form.values, path) as string | undefined) ?? "";
-  const input = useTypedInput(path, value ?? "", (text, element) =>
+  const shownOf = (values: unknown) => {
+    const value = valueAt(values, path);
+    return value === undefined || value === null ? "" : String(value);
+  };
+  const shown = useWizard((state) => shownOf(state.form.values), Object.is, path);
+  return useTypedInput(path, shown, (text, element) =>
     writeField(
       store,
       path,
@@ -48,12 +51,11 @@ export function useTypedText(path: ValuePath, emptyValue: "" | undefined): { val
       (failed, message) => {
         showWriteError(failed, message);
         // The input goes back to what the text holds.
-        if (!typedAndWaiting(path)) element.value = shownNow();
+        if (!typedAndWaiting(path)) element.value = shownOf(store.getState().form.values);
       },
       { inputShows: true },
     ),
   );
-  return { value, input };
 }
 
 /**
