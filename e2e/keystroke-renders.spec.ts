@@ -145,3 +145,44 @@ test("in upgrade mode, a key in a values field renders no diff choice", async ({
   expect(rendered.filter((item) => item.place === "preview").length, "the upgrade view rendered").toBeGreaterThan(0);
   expect(rendered.filter((item) => item.place === "preview" && item.name === "@mantine/core/SegmentedControl").length, "diff choices that re-rendered").toBe(0);
 });
+
+// A map's and a list's rows are inputs of their own: a key in one row renders that row, and the
+// other rows stay as they are (with a few dozen labels, each key rendered them all).
+test("a key in one entry of a map or a list re-renders that entry, not the others", async ({ page }) => {
+  await open(page);
+  const preview = page.getByRole("region", { name: "Preview" });
+  const line = (text: string) => preview.locator(".view-line").filter({ hasText: text });
+  const row = (label: string) => `.mantine-Group-root:has(> .mantine-InputWrapper-root input[aria-label="${label}"])`;
+
+  await page.getByRole("button", { name: "Add entry" }).click();
+  await page.getByRole("textbox", { name: "Labels on every resource key 1" }).fill("team");
+  await page.getByRole("textbox", { name: "Labels on every resource value 1" }).fill("ci");
+  await page.getByRole("button", { name: "Add entry" }).click();
+  await page.getByRole("textbox", { name: "Labels on every resource key 2" }).fill("tier");
+  await page.getByRole("textbox", { name: "Labels on every resource value 2" }).fill("b");
+  await expect(line("tier: b")).toHaveCount(1);
+  await page.getByRole("textbox", { name: "Labels on every resource value 2" }).click();
+  await page.keyboard.press("End");
+  await page.waitForTimeout(800);
+  const inMap = await keystroke(page, "x", () => expect(line("tier: bx")).toHaveCount(1), {
+    first: row("Labels on every resource value 1"),
+    second: row("Labels on every resource value 2"),
+  });
+  expect(inMap.filter((item) => item.place === "second").length, "the row typed into rendered").toBeGreaterThan(0);
+  expect(inMap.filter((item) => item.place === "first").map((item) => item.name), "components of the other row that re-rendered").toEqual([]);
+
+  await page.getByRole("button", { name: "Add pull secret" }).click();
+  await page.getByRole("textbox", { name: "Pull secret 1" }).fill("one");
+  await page.getByRole("button", { name: "Add pull secret" }).click();
+  await page.getByRole("textbox", { name: "Pull secret 2" }).fill("two");
+  await expect(line("- name: two")).toHaveCount(1);
+  await page.getByRole("textbox", { name: "Pull secret 2" }).click();
+  await page.keyboard.press("End");
+  await page.waitForTimeout(800);
+  const inList = await keystroke(page, "x", () => expect(line("- name: twox")).toHaveCount(1), {
+    first: row("Pull secret 1"),
+    second: row("Pull secret 2"),
+  });
+  expect(inList.filter((item) => item.place === "second").length, "the entry typed into rendered").toBeGreaterThan(0);
+  expect(inList.filter((item) => item.place === "first").map((item) => item.name), "components of the other entry that re-rendered").toEqual([]);
+});

@@ -1,13 +1,6 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Input,
-  Stack,
-  TextInput,
-} from "@mantine/core";
+import { ActionIcon, Button, Group, Input, Stack, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { useState, type ReactNode } from "react";
+import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { sameData, useWizard } from "../form/use-wizard";
 import { fieldHelp } from "./field-help";
 import { fieldId, type TListPath, type TNamedListPath } from "./field-path";
@@ -35,68 +28,38 @@ export function StringListField(props: TStringListFieldProps) {
   // Entries just added and not yet typed into or left: "must not be empty" would scold the user
   // for a row they have not had the chance to fill. Their problems show once they are touched.
   const [fresh, setFresh] = useState<ReadonlySet<number>>(() => new Set());
-  const touch = (index: number) =>
-    fresh.has(index) &&
-    setFresh(new Set([...fresh].filter((i) => i !== index)));
-  const problems = useWizard(
-    (state) => problemsAt(state.lastGood?.problems ?? [], path, true),
-    sameData,
-    `${path}:list`,
+  const touch = useCallback((index: number) => setFresh((current) => (current.has(index) ? new Set([...current].filter((i) => i !== index)) : current)), []);
+  const problems = useWizard((state) => problemsAt(state.lastGood?.problems ?? [], path, true), sameData, `${path}:list`);
+  const shown = problems.filter((p) => ![...fresh].some((index) => p.path === `${path}[${index}]` || p.path.startsWith(`${path}[${index}]`)));
+  const error = shown.length ? shown.map((p) => (p.path === path ? atField(path, p.message) : p.message)).join(" ") : undefined;
+  const items = (stored ?? []).map((item) => (typeof item === "string" ? item : item.name));
+  const write = useCallback((next: string[]) => setStored(shape === "names" ? next.map((name) => ({ name })) : next), [setStored, shape]);
+  // The entries' callbacks stay the same from key to key (they read the entries as last
+  // rendered), so a key in one entry renders that entry alone: the others are memoized.
+  const latest = useRef(items);
+  useLayoutEffect(() => {
+    latest.current = items;
+  });
+  const edit = useCallback(
+    (index: number, text: string) => {
+      touch(index);
+      write(latest.current.map((old, i) => (i === index ? text : old)));
+    },
+    [touch, write],
   );
-  const shown = problems.filter(
-    (p) =>
-      ![...fresh].some(
-        (index) =>
-          p.path === `${path}[${index}]` ||
-          p.path.startsWith(`${path}[${index}]`),
-      ),
+  const remove = useCallback(
+    (index: number) => {
+      // The entries after it move up: what was fresh is no longer where it was.
+      setFresh(new Set());
+      write(latest.current.filter((_, i) => i !== index));
+    },
+    [write],
   );
-  const error = shown.length
-    ? shown
-        .map((p) => (p.path === path ? atField(path, p.message) : p.message))
-        .join(" ")
-    : undefined;
-  const items = (stored ?? []).map((item) =>
-    typeof item === "string" ? item : item.name,
-  );
-  const write = (next: string[]) =>
-    setStored(shape === "names" ? next.map((name) => ({ name })) : next);
-  const id = fieldId(path);
   return (
-    <Input.Wrapper id={id} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
+    <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <Stack gap={6} mt={6}>
         {items.map((item, index) => (
-          <Group key={index} gap="xs" wrap="nowrap">
-            <TextInput
-              id={fieldId(itemPath(index))}
-              aria-label={`${itemLabel} ${index + 1}`}
-              value={item}
-              placeholder={placeholder}
-              onChange={(event) => {
-                touch(index);
-                write(
-                  items.map((old, i) =>
-                    i === index ? event.currentTarget.value : old,
-                  ),
-                );
-              }}
-              onBlur={() => touch(index)}
-              style={{ flex: 1 }}
-              spellCheck={false}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}
-              onClick={() => {
-                // The entries after it move up: what was fresh is no longer where it was.
-                setFresh(new Set());
-                write(items.filter((_, i) => i !== index));
-              }}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
+          <ListEntry key={index} index={index} item={item} id={fieldId(itemPath(index))} itemLabel={itemLabel} placeholder={placeholder} onEdit={edit} onTouch={touch} onRemove={remove} />
         ))}
         <Button
           variant="light"
@@ -114,3 +77,35 @@ export function StringListField(props: TStringListFieldProps) {
     </Input.Wrapper>
   );
 }
+
+interface TListEntryProps {
+  index: number;
+  item: string;
+  id: string;
+  itemLabel: string;
+  placeholder: string | undefined;
+  onEdit: (index: number, text: string) => void;
+  onTouch: (index: number) => void;
+  onRemove: (index: number) => void;
+}
+
+/** One entry; memoized, so that a key in another entry does not render this one again. */
+const ListEntry = memo(function ListEntry({ index, item, id, itemLabel, placeholder, onEdit, onTouch, onRemove }: TListEntryProps) {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <TextInput
+        id={id}
+        aria-label={`${itemLabel} ${index + 1}`}
+        value={item}
+        placeholder={placeholder}
+        onChange={(event) => onEdit(index, event.currentTarget.value)}
+        onBlur={() => onTouch(index)}
+        style={{ flex: 1 }}
+        spellCheck={false}
+      />
+      <ActionIcon variant="subtle" color="red" aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`} onClick={() => onRemove(index)}>
+        <IconTrash size={16} />
+      </ActionIcon>
+    </Group>
+  );
+});
