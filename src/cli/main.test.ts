@@ -95,6 +95,15 @@ describe("the CLI", () => {
     expect(cli(["render", "-f", file("latin1.yaml", Buffer.from("a: caf\xe9\n", "latin1"))]).stderr).toContain("not UTF-8 text");
   });
 
+  it("reads a UTF-16 file Helm 4 reads one byte over as it does, and says where", () => {
+    const le = Buffer.from("\ufeffengine:\n  annotations:\n    note: \u0d08\n    other: x\n", "utf16le");
+    const out = cli(["values", "-f", file("shifted.yaml", le)]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain("note: ");
+    expect(out.stderr).toContain("shifted.yaml: Helm 4 reads this UTF-16 (little-endian) file with a byte taken out at line 3, byte 69");
+    expect(out.stdout).not.toContain("other: x");
+  });
+
   it("reads several documents as Helm 4 does, and says what Helm 3 does instead", () => {
     const out = cli(["values", "-f", file("two.yaml", "engine:\n  kind: StatefulSet\n---\nengine:\n  args: [--x]\n")]);
     expect(out.code).toBe(0);

@@ -31,7 +31,7 @@ export function parseValuesText(text: string, name: string, note: (text: string)
  * One input file's text and the name errors give it ("<stdin>" for "-"), decoded as Helm decodes
  * values files (a UTF-16 BOM, say); `what` is what the file is, for the message when it cannot be read.
  */
-export function readInputText(path: string, readStdin: () => string | Uint8Array, what = "the values file"): { name: string; text: string } {
+export function readInputText(path: string, readStdin: () => string | Uint8Array, what = "the values file"): { name: string; text: string; note?: string } {
   const name = path === "-" ? "<stdin>" : path;
   let content: string | Uint8Array;
   try {
@@ -42,15 +42,16 @@ export function readInputText(path: string, readStdin: () => string | Uint8Array
   }
   const decoded = typeof content === "string" ? { ok: true as const, text: content } : decodeValuesBytes(content);
   if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
-  return { name, text: decoded.text };
+  return { name, text: decoded.text, ...("note" in decoded && decoded.note ? { note: decoded.note } : {}) };
 }
 
 /** Reads and merges values files in order (later ones win, as helm's -f); "-" is stdin. */
 export function readValueFiles(paths: readonly string[], readStdin: () => string | Uint8Array, note?: (text: string) => void): Table {
   return mergeValueFiles(
     paths.map((path) => {
-      const { name, text } = readInputText(path, readStdin);
-      return parseValuesText(text, name, note);
+      const read = readInputText(path, readStdin);
+      if (read.note) note?.(`${read.name}: ${read.note}`);
+      return parseValuesText(read.text, read.name, note);
     }),
   );
 }
