@@ -154,35 +154,32 @@ test("a key in one entry of a map or a list re-renders that entry, not the other
   const line = (text: string) => preview.locator(".view-line").filter({ hasText: text });
   const row = (label: string) => `.mantine-Group-root:has(> .mantine-InputWrapper-root input[aria-label="${label}"])`;
 
-  await page.getByRole("button", { name: "Add entry" }).click();
-  await page.getByRole("textbox", { name: "Labels on every resource key 1" }).fill("team");
-  await page.getByRole("textbox", { name: "Labels on every resource value 1" }).fill("ci");
-  await page.getByRole("button", { name: "Add entry" }).click();
-  await page.getByRole("textbox", { name: "Labels on every resource key 2" }).fill("tier");
-  await page.getByRole("textbox", { name: "Labels on every resource value 2" }).fill("b");
-  await expect(line("tier: b")).toHaveCount(1);
-  await page.getByRole("textbox", { name: "Labels on every resource value 2" }).click();
-  await page.keyboard.press("End");
-  await page.waitForTimeout(800);
-  const inMap = await keystroke(page, "x", () => expect(line("tier: bx")).toHaveCount(1), {
-    first: row("Labels on every resource value 1"),
-    second: row("Labels on every resource value 2"),
-  });
-  expect(inMap.filter((item) => item.place === "second").length, "the row typed into rendered").toBeGreaterThan(0);
-  expect(inMap.filter((item) => item.place === "first").map((item) => item.name), "components of the other row that re-rendered").toEqual([]);
+  /** Fills two entries (each a list of input names and texts), then types into the second one's last input. */
+  async function typeInSecond(add: string, entries: [string, string][][], shown: (typed: string) => string) {
+    for (const inputs of entries) {
+      await page.getByRole("button", { name: add }).click();
+      for (const [name, text] of inputs) await page.getByRole("textbox", { name }).fill(text);
+    }
+    const [typedInto, before] = entries[1]!.at(-1)!;
+    await expect(line(shown(before))).toHaveCount(1);
+    await page.getByRole("textbox", { name: typedInto }).click();
+    await page.keyboard.press("End");
+    await page.waitForTimeout(800);
+    const rendered = await keystroke(page, "x", () => expect(line(shown(`${before}x`))).toHaveCount(1), {
+      first: row(entries[0]!.at(-1)![0]),
+      second: row(typedInto),
+    });
+    expect(rendered.filter((item) => item.place === "second").length, `the entry typed into (${typedInto}) rendered`).toBeGreaterThan(0);
+    expect(rendered.filter((item) => item.place === "first").map((item) => item.name), `components of the other entry than ${typedInto} that re-rendered`).toEqual([]);
+  }
 
-  await page.getByRole("button", { name: "Add pull secret" }).click();
-  await page.getByRole("textbox", { name: "Pull secret 1" }).fill("one");
-  await page.getByRole("button", { name: "Add pull secret" }).click();
-  await page.getByRole("textbox", { name: "Pull secret 2" }).fill("two");
-  await expect(line("- name: two")).toHaveCount(1);
-  await page.getByRole("textbox", { name: "Pull secret 2" }).click();
-  await page.keyboard.press("End");
-  await page.waitForTimeout(800);
-  const inList = await keystroke(page, "x", () => expect(line("- name: twox")).toHaveCount(1), {
-    first: row("Pull secret 1"),
-    second: row("Pull secret 2"),
-  });
-  expect(inList.filter((item) => item.place === "second").length, "the entry typed into rendered").toBeGreaterThan(0);
-  expect(inList.filter((item) => item.place === "first").map((item) => item.name), "components of the other entry that re-rendered").toEqual([]);
+  await typeInSecond(
+    "Add entry",
+    [
+      [["Labels on every resource key 1", "team"], ["Labels on every resource value 1", "ci"]],
+      [["Labels on every resource key 2", "tier"], ["Labels on every resource value 2", "b"]],
+    ],
+    (value) => `tier: ${value}`,
+  );
+  await typeInSecond("Add pull secret", [[["Pull secret 1", "one"]], [["Pull secret 2", "two"]]], (name) => `- name: ${name}`);
 });
