@@ -1,9 +1,10 @@
 import { ActionIcon, Button, Group, Input, Stack, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { memo, useCallback, useState, type ReactNode } from "react";
 import { deepEqual } from "../../src";
 import { showValuesEditor } from "../preview/show-values";
 import { useFocusNewRow } from "./focus-new-row";
+import { useLastRendered } from "./last-rendered";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
@@ -51,14 +52,9 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
     },
     [setStored],
   );
-  // The rows' callbacks stay the same from key to key (they read the rows as last rendered), so
-  // a key in one row renders that row alone: the others are memoized.
-  const latest = useRef(rows);
-  useLayoutEffect(() => {
-    latest.current = rows;
-  });
-  const edit = useCallback((index: number, row: Row) => write(latest.current.map((other, i) => (i === index ? row : other))), [write]);
-  const remove = useCallback((index: number) => write(latest.current.filter((_, i) => i !== index)), [write]);
+  const latest = useLastRendered(rows);
+  const edit = useCallback((index: number, row: Row) => write(latest.current.map((other, i) => (i === index ? row : other))), [latest, write]);
+  const remove = useCallback((index: number) => write(latest.current.filter((_, i) => i !== index)), [latest, write]);
   const shown = rows.slice(0, MAX_ROWS);
   // A shown row repeats a key only of a row above it, which is shown too.
   const firstRow = new Map<string, number>();

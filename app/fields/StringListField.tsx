@@ -1,8 +1,9 @@
 import { ActionIcon, Button, Group, Input, Stack, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { memo, useCallback, useState, type ReactNode } from "react";
 import { sameData, useWizard } from "../form/use-wizard";
 import { fieldHelp } from "./field-help";
+import { useLastRendered } from "./last-rendered";
 import { fieldId, type TListPath, type TNamedListPath } from "./field-path";
 import { atField, problemsAt } from "./problems";
 import { useValue } from "./use-value";
@@ -34,18 +35,13 @@ export function StringListField(props: TStringListFieldProps) {
   const error = shown.length ? shown.map((p) => (p.path === path ? atField(path, p.message) : p.message)).join(" ") : undefined;
   const items = (stored ?? []).map((item) => (typeof item === "string" ? item : item.name));
   const write = useCallback((next: string[]) => setStored(shape === "names" ? next.map((name) => ({ name })) : next), [setStored, shape]);
-  // The entries' callbacks stay the same from key to key (they read the entries as last
-  // rendered), so a key in one entry renders that entry alone: the others are memoized.
-  const latest = useRef(items);
-  useLayoutEffect(() => {
-    latest.current = items;
-  });
+  const latest = useLastRendered(items);
   const edit = useCallback(
     (index: number, text: string) => {
       touch(index);
       write(latest.current.map((old, i) => (i === index ? text : old)));
     },
-    [touch, write],
+    [latest, touch, write],
   );
   const remove = useCallback(
     (index: number) => {
@@ -53,7 +49,7 @@ export function StringListField(props: TStringListFieldProps) {
       setFresh(new Set());
       write(latest.current.filter((_, i) => i !== index));
     },
-    [write],
+    [latest, write],
   );
   return (
     <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>

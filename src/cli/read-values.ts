@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { mergeValueFiles } from "../values/coalesce";
 import { isTable, type Table } from "../values/tree";
-import { decodeValuesBytes } from "../yaml/decode-bytes";
+import { decodeValuesBytes, type DecodedBytes } from "../yaml/decode-bytes";
 import { readYaml11 } from "../yaml/go-read";
 import { lineColumn } from "../yaml/yaml11";
 
@@ -40,9 +40,9 @@ export function readInputText(path: string, readStdin: () => string | Uint8Array
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new InputError(`${name}: cannot read ${what}: ${reason}`);
   }
-  const decoded = typeof content === "string" ? { ok: true as const, text: content } : decodeValuesBytes(content);
+  const decoded: DecodedBytes = typeof content === "string" ? { ok: true, text: content } : decodeValuesBytes(content);
   if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
-  return { name, text: decoded.text, ...("note" in decoded && decoded.note ? { note: decoded.note } : {}) };
+  return { name, text: decoded.text, note: decoded.note };
 }
 
 /** Reads and merges values files in order (later ones win, as helm's -f); "-" is stdin. */
