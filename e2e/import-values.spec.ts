@@ -71,6 +71,27 @@ test("broken YAML, a binary file and unknown keys: a clear message with line and
   await expect(notice).toHaveCount(0);
 });
 
+test("a UTF-16 file Helm 4 reads one byte over is imported as Helm 4 reads it, and the dialog says where it stops being read as written", async ({ page }) => {
+  await openWizard(page);
+  await page.getByRole("button", { name: "Import values.yaml" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
+  // U+0D08 is 08 0D in little-endian UTF-16: before a line break (0A 00), Helm 4's line reader
+  // takes the 0D out, and reads the rest of the file one byte over.
+  const text = "engine:\n  annotations:\n    note: \u0d08\n    other: x\n";
+  await dialog.locator("input[type=file]").setInputFiles({ name: "utf16.yaml", mimeType: "text/yaml", buffer: Buffer.from(`\ufeff${text}`, "utf16le") });
+  const note = dialog.getByRole("alert").filter({ hasText: "utf16.yaml is read as Helm 4 reads it, not as written" });
+  await expect(note).toContainText("with a byte taken out at line 3, byte");
+  await expect(note).toContainText("save the file as UTF-8 to have what it holds.");
+  // What is shown, and imported, is what Helm 4 reads: the annotation runs on past the line break.
+  const source = dialog.getByRole("textbox", { name: "values.yaml to import" });
+  const shown = await source.inputValue();
+  expect(shown.startsWith("engine:\n  annotations:\n    note: ")).toBe(true);
+  expect(shown).not.toContain("other: x");
+  // Pasted text is read as written: the note goes.
+  await source.fill("engine:\n  kind: StatefulSet\n");
+  await expect(note).toHaveCount(0);
+});
+
 test("a parent chart's values dropped on the page: its dagger: block is offered and imported", async ({ page }) => {
   await openWizard(page);
   const dataTransfer = await page.evaluateHandle((text) => {

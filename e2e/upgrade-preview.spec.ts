@@ -116,7 +116,7 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
   await expect(preview.getByText("Upgrade mode", { exact: true })).toHaveCount(0);
 });
 
-test("a helm get manifest output that is not YAML says where, and nothing changes until Compare", async ({ page }) => {
+test("a helm get manifest output that is not YAML says where, a UTF-16 file read one byte over says so, and nothing changes until Compare", async ({ page }) => {
   await openWizard(page);
   const preview = page.getByRole("region", { name: "Preview" });
   await preview.getByRole("tab", { name: "changes" }).click();
@@ -126,7 +126,14 @@ test("a helm get manifest output that is not YAML says where, and nothing change
   await source.fill("apiVersion: apps/v1\nkind: StatefulSet\nmetadata: [\n");
   await expect(dialog.getByRole("alert").filter({ hasText: "This cannot be compared with" })).toContainText(/deployed release:\d+:\d+: /);
   await expect(dialog.getByRole("button", { name: "Compare" })).toBeDisabled();
+  // A UTF-16 file Helm 4 reads one byte over (U+0D08 before a line break): compared as Helm 4
+  // reads it, with a note of where; pasting over it takes the note away.
+  const utf16 = Buffer.from("\ufeffengine:\n  annotations:\n    note: \u0d08\n    other: x\n", "utf16le");
+  await dialog.locator("input[type=file]").setInputFiles({ name: "running.yaml", mimeType: "text/yaml", buffer: utf16 });
+  const note = dialog.getByRole("alert").filter({ hasText: "running.yaml is read as Helm 4 reads it, not as written" });
+  await expect(note).toContainText("with a byte taken out at line 3, byte");
   await source.fill(DEPLOYED);
+  await expect(note).toHaveCount(0);
   await expect(dialog.getByRole("alert").filter({ hasText: "Understood" })).toContainText('release "dagger" in namespace dagger');
   await dialog.getByRole("button", { name: "Compare" }).click();
   await expect(preview.getByRole("region", { name: "Upgrade check" })).toContainText("helm upgrade goes through, but not in place");

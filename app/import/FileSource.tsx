@@ -1,8 +1,9 @@
 // The two ways a dialog takes a YAML file the user has (the import, and upgrade mode's "what
 // runs"): choose the file, read as every file the wizard takes is (size limit, UTF-8 or UTF-16),
-// or paste it into a monospace text box that grows with it.
-import { Button, FileButton, Textarea, type TextareaProps } from "@mantine/core";
-import { IconFileUpload } from "@tabler/icons-react";
+// or paste it into a monospace text box that grows with it. A file read other than as written
+// says so (FileNote).
+import { Alert, Button, FileButton, Textarea, type TextareaProps } from "@mantine/core";
+import { IconAlertTriangle, IconFileUpload } from "@tabler/icons-react";
 import classes from "./import.module.css";
 import { readValuesFile, type TReadFile } from "./read-file";
 
@@ -27,4 +28,14 @@ export function ChooseFileButton({ onRead }: { onRead: (read: TReadFile) => void
 
 export function SourceTextarea(props: Pick<TextareaProps, "label" | "description" | "placeholder" | "value" | "onChange">) {
   return <Textarea {...props} autosize minRows={6} maxRows={14} spellCheck={false} classNames={{ input: classes.source }} />;
+}
+
+/** Where a file stops being read as written (a UTF-16 file Helm 4 reads one byte over): what the wizard took from it is what Helm 4 takes. */
+export function FileNote({ name, note }: { name: string; note: string | undefined }) {
+  if (!note) return null;
+  return (
+    <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`${name} is read as Helm 4 reads it, not as written`} role="alert">
+      {note}.
+    </Alert>
+  );
 }

@@ -8,7 +8,7 @@ import type { Migration } from "../../src";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import { showChangesTab } from "../preview/show-values";
 import { showUndoable } from "../shell/show-undoable";
-import { ChooseFileButton, SourceTextarea } from "./FileSource";
+import { ChooseFileButton, FileNote, SourceTextarea } from "./FileSource";
 import { ImportOutcomeView } from "./ImportOutcomeView";
 import { MigrationPanel } from "./MigrationPanel";
 import { readValuesFile, type TReadFile } from "./read-file";
@@ -18,7 +18,8 @@ import { MIGRATION_KEY_LIMIT } from "../worker/large-text";
 /** Texts from this long on are not laid out in the text area: a megabyte there takes seconds to show, and no one reads it there. */
 const SHOWN_TEXT_CHARS = 100_000;
 
-const sourceOf = (file: TReadFile | undefined): TSource => (!file ? { text: "" } : file.ok ? { text: file.text, name: file.name } : { text: "", name: file.name, fileError: file.message });
+const sourceOf = (file: TReadFile | undefined): TSource =>
+  !file ? { text: "" } : file.ok ? { text: file.text, name: file.name, fileNote: file.note } : { text: "", name: file.name, fileError: file.message };
 
 export default function ImportDialog({ file, onClose }: { file: File | undefined; onClose: () => void }) {
   const store = useWizardStore();
@@ -116,6 +117,7 @@ export default function ImportDialog({ file, onClose }: { file: File | undefined
             setShownBlock(undefined);
           }}
         />
+        {source.name && <FileNote name={source.name} note={source.fileNote} />}
         {slowProgress && (
           <Stack gap={4} role="status" aria-label="Import progress">
             <Text size="sm">

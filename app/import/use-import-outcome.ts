@@ -13,6 +13,8 @@ export interface TSource {
   name?: string;
   /** A file that could not be read as text. */
   fileError?: string;
+  /** A file read other than as written (the core's note: a UTF-16 file Helm 4 reads one byte over). */
+  fileNote?: string;
 }
 
 export interface TImportReading {

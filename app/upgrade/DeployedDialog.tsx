@@ -7,7 +7,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo, useState } from "react";
 import { readDeployedRelease } from "../../src";
 import { useWizard, useWizardStore } from "../form/use-wizard";
-import { ChooseFileButton, SourceTextarea } from "../import/FileSource";
+import { ChooseFileButton, FileNote, SourceTextarea } from "../import/FileSource";
 import type { TReadFile } from "../import/read-file";
 import { showChangesTab } from "../preview/show-values";
 import classes from "./upgrade.module.css";
@@ -34,11 +34,13 @@ export default function DeployedDialog({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState(current?.text ?? "");
   const [name, setName] = useState(current?.name ?? PASTED);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
+  const [fileNote, setFileNote] = useState<string | undefined>(undefined);
   const [debounced] = useDebouncedValue(text, 200);
 
   const picked = (read: TReadFile) => {
     setName(read.name);
     setFileError(read.ok ? undefined : read.message);
+    setFileNote(read.ok ? read.note : undefined);
     setText(read.ok ? read.text : "");
   };
 
@@ -79,8 +81,10 @@ export default function DeployedDialog({ onClose }: { onClose: () => void }) {
             setText(event.currentTarget.value);
             setName(PASTED);
             setFileError(undefined);
+            setFileNote(undefined);
           }}
         />
+        <FileNote name={name} note={fileNote} />
         {fileError && (
           <Alert color="red" variant="light" role="alert">
             {fileError}

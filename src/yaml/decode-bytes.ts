@@ -49,7 +49,7 @@ function decodeUtf16(file: Uint8Array, endian: "little" | "big"): DecodedBytes {
   return {
     ok: true,
     text,
-    note: `Helm 4 reads this ${name} file with a byte taken out at ${where(dropped[0]!)} (its line reader drops a 0x0D byte before a 0x0A byte): from there on it reads other characters than the file holds, and so does this. Save it as UTF-8`,
+    note: `Helm 4 reads this ${name} file with a byte taken out at ${where(dropped[0]!)} (its line reader drops a 0x0D byte before a 0x0A byte): from there on it reads other characters than the file holds. The values here are what Helm 4 reads; save the file as UTF-8 to have what it holds`,
   };
 }
 
