@@ -47,8 +47,9 @@ const TOKENIZED_ONCE = 2;
 
 /**
  * Tokenizes the edited lines now, in the task that edits them. Left to Monaco, the background
- * tokenizer does it a moment later, and its new tokens redraw the whole view a second time (the
- * bracket pairs take them as a change of every decoration): in a frame of the user's next keystroke.
+ * tokenizer does it a moment later, and its new tokens redraw the lines a second time (in the
+ * values editor, whose bracket pairs take them as a change of every decoration, the whole view): in
+ * a frame of the user's next keystroke.
  * Only in a text tokenized through once: then only the edited lines are left to do, where a text
  * just opened may have thousands, which the background does without holding the page.
  */
