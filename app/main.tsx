@@ -1,5 +1,6 @@
 import "./shell/mantine-styles";
 import "./shell/inputs.css";
+import "./shell/alerts.css";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { initialTextState } from "../src";
 import { firstScreenApplies, pageStarted } from "./first-screen/page-state";

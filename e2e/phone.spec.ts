@@ -1,6 +1,7 @@
 // The wizard on a phone (390×844): nothing scrolls sideways on any step or preview tab, every
-// header control is on screen and does its job, the preview's tabs and badge are whole, and a
-// toleration row keeps a label on each input when it wraps. Screenshots go to e2e/screenshots/.
+// header control is on screen and does its job, the preview's tabs and badge are whole, a
+// toleration row keeps a label on each input when it wraps, and the import dialog's verdicts show
+// all their text. Screenshots go to e2e/screenshots/.
 import type { Locator, Page } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
 
@@ -112,4 +113,18 @@ test("at 390px a toleration row labels each of its inputs", async ({ page }) => 
   }
   await expectNoSidewaysScroll(page, "the Scheduling step with a toleration");
   await page.screenshot({ path: "e2e/screenshots/phone-390-toleration.png", fullPage: false, animations: "disabled" });
+});
+
+test("at 390px the import dialog's verdicts show all their text, long image references included", async ({ page }) => {
+  await openWizard(page);
+  await page.getByRole("button", { name: "Import values.yaml" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import values.yaml" });
+  // Read as written for dagger's chart 1.0.0-beta.11: the migration pins its engine image, a
+  // reference with no place to break (registry.dagger.io/engine:v1.0.0-beta.11).
+  await dialog.getByRole("textbox", { name: "values.yaml to import" }).fill("engine:\n  annotations:\n    team: platform\n");
+  const migration = dialog.getByRole("region", { name: "Moving from dagger's chart or the fork" });
+  await expect(migration).toContainText("engine.image.ref pinned to registry.dagger.io/engine:v1.0.0-beta.11");
+  const alerts = dialog.getByRole("alert");
+  await expect(alerts).toHaveCount(2);
+  for (const [index, alert] of (await alerts.all()).entries()) await expectWhole(alert, `the dialog's alert ${index + 1}`);
 });
