@@ -32,6 +32,8 @@ async function walkStepsAndTabs(page: Page, shots: string | undefined): Promise<
     await expect(page.getByRole("heading", { level: 2 })).toHaveText(label);
     await expect(page.getByRole("status", { name: /^Loading/ })).toHaveCount(0);
     await expectNoSidewaysScroll(page, `step ${label}`);
+    // The engines' badge holds the workload's name, which grows with the release's.
+    if (label === "Connect") await expectWhole(page.getByText("dagger-dagger-helm-engine: one engine per node"), "the engines' badge");
     if (shots) await page.screenshot({ path: `e2e/screenshots/phone-390-${shots}-${String(index + 1).padStart(2, "0")}-${label.toLowerCase()}.png`, fullPage: true, animations: "disabled" });
   }
   const preview = page.getByRole("region", { name: "Preview" });

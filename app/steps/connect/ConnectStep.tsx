@@ -66,7 +66,8 @@ export function ConnectStep() {
           <Badge variant="light" size="lg" tt="none">
             {info.cli.version ? `dagger v${info.cli.version}` : "the engine's release"}
           </Badge>
-          <Badge variant="outline" size="lg" tt="none">
+          {/* The workload's name grows with the release's: on a phone the badge wraps, not cuts it off. */}
+          <Badge variant="outline" size="lg" tt="none" radius="sm" maw="100%" h="auto" py={4} styles={{ label: { whiteSpace: "normal", overflowWrap: "anywhere" } }}>
             {info.endpoints.kind === "DaemonSet" ? `${info.endpoints.workload}: one engine per node` : `${info.endpoints.workload}: ${engines(info.endpoints.replicas ?? 0)}`}
           </Badge>
         </Group>
