@@ -9,15 +9,29 @@ function applied(text: string, edits: TTextEdit[]): string {
 }
 
 describe("lineEdits", () => {
-  it("edits only the lines that changed", () => {
+  it("edits only the lines that changed, inside each line: no line break is written over", () => {
     const before = "a: 1\nname: x\nb: 2\nname: x\nc: 3\n";
     const after = "a: 1\nname: xy\nb: 2\nname: xy\nc: 3\n";
     const edits = lineEdits(before, after);
     expect(edits).toEqual([
-      { start: 5, end: 13, text: "name: xy\n" },
-      { start: 18, end: 26, text: "name: xy\n" },
+      { start: 12, end: 12, text: "y" },
+      { start: 25, end: 25, text: "y" },
     ]);
     expect(applied(before, edits)).toBe(after);
+    // Two lines changed into two others: two edits inside them.
+    expect(lineEdits("k: 1\nname: ab\nimage: v1\nz\n", "k: 1\nname: b\nimage: v2\nz\n")).toEqual([
+      { start: 11, end: 12, text: "" },
+      { start: 22, end: 23, text: "2" },
+    ]);
+  });
+
+  it("keeps the two halves of a surrogate pair together", () => {
+    // U+1F600 and U+1F601 share their high half.
+    const edits = lineEdits("a: \u{1F600}\n", "a: \u{1F601}\n");
+    expect(edits).toEqual([{ start: 3, end: 5, text: "\u{1F601}" }]);
+    expect(lineEdits("x\uD83D\uDE00\n", "y\uD83D\uDE00\n")).toEqual([{ start: 0, end: 1, text: "y" }]);
+    // Pairs that share their low half.
+    expect(lineEdits("\uD83D\uDE00x\n", "\uD83C\uDE00x\n")).toEqual([{ start: 0, end: 2, text: "\uD83C\uDE00" }]);
   });
 
   it("inserts and removes lines, at the start, the middle and the end, with or without a last line break", () => {
@@ -35,7 +49,7 @@ describe("lineEdits", () => {
   });
 
   it("turns any text into any other, with edits in order that do not overlap", () => {
-    const text = fc.array(fc.constantFrom("a: 1\n", "b: 2\n", "c\n", "\n", "- x\n", "end"), { maxLength: 30 }).map((lines) => lines.join(""));
+    const text = fc.array(fc.constantFrom("a: 1\n", "b: 2\n", "c\n", "\n", "- x\n", "end", "a: \u{1F600}\n", "a: \u{1F601}\n"), { maxLength: 30 }).map((lines) => lines.join(""));
     fc.assert(
       fc.property(text, text, (before, after) => {
         const edits = lineEdits(before, after);

@@ -1,6 +1,9 @@
 // The edits that turn one text into another, line by line: a preview applies them to its Monaco
 // model instead of setting the whole text, so Monaco re-tokenizes and redraws only the lines that
 // changed (a release name that stands on twelve lines is twelve one-line edits, not a new text).
+// A line changed into one other line is edited inside the line, its line break untouched: an edit
+// over a line break makes Monaco remove and insert a line in its per-line arrays (tokens, view
+// lines), which costs as much as the text is long.
 
 /** Replace the text from `start` to `end` (offsets in the old text) with `text`. */
 export interface TTextEdit {
@@ -41,13 +44,30 @@ export function lineEdits(before: string, after: string): TTextEdit[] {
   for (const line of a) offsets.push(offsets[offsets.length - 1]! + line.length);
   const middleA = a.slice(head, a.length - tail);
   const middleB = b.slice(head, b.length - tail);
-  const hunks = diffHunks(middleA, middleB) ?? [{ fromA: 0, toA: middleA.length, fromB: 0, toB: middleB.length }];
-  return hunks.map((hunk) => ({
-    start: offsets[head + hunk.fromA]!,
-    end: offsets[head + hunk.toA]!,
-    text: middleB.slice(hunk.fromB, hunk.toB).join(""),
-  }));
+  const hunks = diffHunks(middleA, middleB);
+  if (!hunks) return [{ start: offsets[head]!, end: offsets[a.length - tail]!, text: middleB.join("") }];
+  return hunks.flatMap((hunk) => {
+    const count = hunk.toA - hunk.fromA;
+    if (count !== hunk.toB - hunk.fromB) return [{ start: offsets[head + hunk.fromA]!, end: offsets[head + hunk.toA]!, text: middleB.slice(hunk.fromB, hunk.toB).join("") }];
+    return Array.from({ length: count }, (_, index) => inLine(offsets[head + hunk.fromA + index]!, middleA[hunk.fromA + index]!, middleB[hunk.fromB + index]!));
+  });
 }
+
+/** The edit of one line (starting at `start`) into another: what lies between their common start and end. */
+function inLine(start: number, before: string, after: string): TTextEdit {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before[prefix] === after[prefix]) prefix++;
+  // Never between the two halves of a surrogate pair.
+  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
+  let suffix = 0;
+  while (suffix < shorter - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
+  return { start: start + prefix, end: start + before.length - suffix, text: after.slice(prefix, after.length - suffix) };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 interface THunk {
   fromA: number;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { editor } from "monaco-editor";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { showText, TOKENIZE_NOW_LINES } from "./model-text";
 
@@ -45,13 +46,13 @@ function tokenizedShowing(before: string, after: string, tokenizedOnce = true) {
 describe("showText", () => {
   it("tokenizes the edited lines in the same call, after the edit, through the last line it writes", () => {
     const after = "a: 1\nname: xy\nb: 2\nc: 3\nd: 4\n";
-    // The edit rewrites line 2 with its line break: line 3's start state may change with it.
+    // The edit writes inside line 2: line 3's start state may change with it.
     expect(tokenizedShowing("a: 1\nname: x\nb: 2\nc: 3\nd: 4\n", after)).toEqual([{ upTo: 3, text: after }]);
   });
 
   it("counts the lines that earlier edits add or remove", () => {
     const after = "a\nb1\nb2\nb3\nc\nd\ne\nF\n";
-    // "F" is line 8 of the new text; its line break reaches line 9, the end.
+    // "F" is line 8 of the new text, edited inside the line; line 9 (the end) starts from its state.
     expect(tokenizedShowing("a\nb\nc\nd\ne\nf\n", after)).toEqual([{ upTo: 9, text: after }]);
   });
 
@@ -61,6 +62,18 @@ describe("showText", () => {
     expect(tokenizedShowing(lines(TOKENIZE_NOW_LINES + 1, "a"), lines(TOKENIZE_NOW_LINES + 1, "b"))).toEqual([]);
     const after = lines(TOKENIZE_NOW_LINES - 1, "b");
     expect(tokenizedShowing(lines(TOKENIZE_NOW_LINES - 1, "a"), after)).toEqual([{ upTo: TOKENIZE_NOW_LINES, text: after }]);
+  });
+
+  it("brings a model from any text to any other, edits inside lines and over line breaks alike", () => {
+    const text = fc.array(fc.constantFrom("a: 1\n", "a: 12\n", "name: x\n", "name: xy\n", "\n", "- \u{1F600}\n", "- \u{1F601}\n", "end"), { maxLength: 25 }).map((lines) => lines.join(""));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const { model, text: shown } = fakeModel(before);
+        showText(model, after);
+        expect(shown()).toBe(after);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("leaves a text not tokenized through yet to Monaco's background tokenizer", () => {

@@ -8,7 +8,8 @@ export function showText(model: editor.ITextModel, text: string, known?: string)
   const current = known ?? model.getValue();
   const edits = lineEdits(current, text);
   if (!edits.length) return;
-  // The last line the edits write, in the edited text (an edit's lines move the later ones), and how many they write.
+  // The line after the last one the edits write, in the edited text (an edit's lines move the later
+  // ones): its tokens start from the state the written line ends in. And how many lines they write.
   let last = 1;
   let moved = 0;
   let written = 0;
@@ -17,7 +18,8 @@ export function showText(model: editor.ITextModel, text: string, known?: string)
       const from = model.getPositionAt(edit.start);
       const to = model.getPositionAt(edit.end);
       const breaks = edit.text.split("\n").length - 1;
-      last = from.lineNumber + moved + breaks;
+      // An edit inside a line (no line break written) ends on that line.
+      last = from.lineNumber + moved + breaks + (edit.text.endsWith("\n") ? 0 : 1);
       moved += breaks - (to.lineNumber - from.lineNumber);
       written += breaks + 1;
       return { range: { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column }, text: edit.text };
