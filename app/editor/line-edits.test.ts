@@ -63,6 +63,60 @@ describe("lineEdits", () => {
     );
   });
 
+  it("turns any string into any other, line breaks anywhere", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "\n"), maxLength: 40 });
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const edits = lineEdits(before, after);
+        edits.forEach((edit, index) => {
+          if (index > 0) expect(edit.start).toBeGreaterThanOrEqual(edits[index - 1]!.end);
+        });
+        expect(applied(before, edits)).toBe(after);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("writes over no line break when only the lines' contents change", () => {
+    const line = fc.string({ unit: fc.constantFrom("a", "b", " "), maxLength: 6 });
+    const pairs = fc.array(fc.tuple(line, line, fc.boolean()), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(pairs, fc.boolean(), (lines, lastBreak) => {
+        const end = lastBreak ? "\n" : "";
+        // Each line starts with its number: no line can pair with another of the other text.
+        const before = lines.map(([a], index) => `${index}${a}`).join("\n") + end;
+        const after = lines.map(([a, b, same], index) => `${index}${same ? a : b}`).join("\n") + end;
+        const edits = lineEdits(before, after);
+        for (const edit of edits) expect(before.slice(edit.start, edit.end) + edit.text, JSON.stringify({ before, after, edit })).not.toContain("\n");
+        expect(applied(before, edits)).toBe(after);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("edits long texts in place too, wherever the changed lines stand", () => {
+    // Texts of kilobytes: the equal stretches between changes are compared in blocks.
+    const base = Array.from({ length: 600 }, (_, index) => `    team.example.com/label-${index}: value-${index}\n`);
+    const change = fc.record({ at: fc.nat({ max: 599 }), text: fc.string({ unit: fc.constantFrom("a", "é", "\u{1F600}", " "), maxLength: 8 }), kind: fc.constantFrom("content", "insert", "delete") });
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 30 }), (changes) => {
+        const lines = [...base];
+        for (const { at, text, kind } of changes) {
+          const index = Math.min(at, lines.length - 1);
+          if (kind === "content") lines[index] = `${lines[index]!.slice(0, -1)}${text}\n`;
+          else if (kind === "insert") lines.splice(index, 0, `${text}\n`);
+          else if (lines.length > 1) lines.splice(index, 1);
+        }
+        const before = base.join("");
+        const after = lines.join("");
+        const edits = lineEdits(before, after);
+        expect(applied(before, edits)).toBe(after);
+        if (changes.every(({ kind }) => kind === "content")) for (const edit of edits) expect(before.slice(edit.start, edit.end) + edit.text).not.toContain("\n");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("falls back to one edit when too much differs", () => {
     const before = Array.from({ length: 2000 }, (_, i) => `line ${i}\n`).join("");
     const after = Array.from({ length: 2000 }, (_, i) => `other ${i}\n`).join("");
