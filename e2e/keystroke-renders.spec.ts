@@ -3,7 +3,7 @@
 import type { Page } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
 import { valuesEditor } from "./helpers";
-import { renderedComponents, RENDER_PROBE, startRecording } from "./render-probe";
+import { recordUntilInputFrame, renderedComponents, RENDER_PROBE, startRecording } from "./render-probe";
 
 const PREVIEW = '[aria-label="Preview"]';
 const fieldRoot = (id: string) => `.mantine-InputWrapper-root:has([id="${id}"])`;
@@ -182,4 +182,34 @@ test("a key in one entry of a map or a list re-renders that entry, not the other
     (value) => `tier: ${value}`,
   );
   await typeInSecond("Add pull secret", [[["Pull secret 1", "one"]], [["Pull secret 2", "two"]]], (name) => `- name: ${name}`);
+});
+
+// The browser keeps what is typed into a text input (a text field's, and each entry's of a map and
+// of a list): a key renders nothing before the frame that paints its character, and the write that
+// follows the frame reaches the preview.
+test("a key in a text field, or in an entry of a map or a list, renders nothing before its frame", async ({ page }) => {
+  await open(page);
+  const line = (text: string) => page.getByRole("region", { name: "Preview" }).locator(".view-line").filter({ hasText: text });
+  await page.getByRole("button", { name: "Add entry" }).click();
+  await page.getByRole("textbox", { name: "Labels on every resource key 1" }).fill("team");
+  await page.getByRole("textbox", { name: "Labels on every resource value 1" }).fill("ci");
+  await page.getByRole("button", { name: "Add pull secret" }).click();
+  await page.getByRole("textbox", { name: "Pull secret 1" }).fill("one");
+  await expect(line("- name: one")).toHaveCount(1);
+  const typed: [input: string, shown: string][] = [
+    ["Name override", "nameOverride: x"],
+    ["Labels on every resource key 1", "teamx: ci"],
+    ["Labels on every resource value 1", "teamx: cix"],
+    ["Pull secret 1", "- name: onex"],
+  ];
+  for (const [input, shown] of typed) {
+    await page.getByRole("textbox", { name: input, exact: true }).click();
+    await page.keyboard.press("End");
+    await page.waitForTimeout(300);
+    await recordUntilInputFrame(page);
+    await page.keyboard.press("x");
+    await expect(line(shown)).toHaveCount(1);
+    const rendered = await renderedComponents(page, {});
+    expect(rendered.map((item) => item.name), `components that a key in ${input} rendered before its frame`).toEqual([]);
+  }
 });

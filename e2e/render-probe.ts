@@ -60,6 +60,20 @@ export async function startRecording(page: Page): Promise<void> {
 }
 
 /**
+ * Starts recording until the animation frame after the next input event: what a keystroke renders
+ * before the browser can paint its character. The listener, on the document in the capture phase,
+ * asks for that frame before the page's own handlers run.
+ */
+export async function recordUntilInputFrame(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    const probe = window.__renderProbe;
+    probe.rendered = [];
+    probe.recording = true;
+    document.addEventListener("input", () => requestAnimationFrame(() => { probe.recording = false; }), { capture: true, once: true });
+  })()`);
+}
+
+/**
  * Stops recording: the components that rendered, each as inside one of the named places (a CSS
  * selector each: its element contains the component's output) or "elsewhere".
  */

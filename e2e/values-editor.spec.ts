@@ -87,3 +87,47 @@ test("a text field takes the value the editor gives it, and what is typed into i
   await expect(field).toHaveValue("");
   await expect(page.getByRole("textbox", { name: "Full name override", exact: true })).toHaveValue("other");
 });
+
+// A map's and a list's entries are the browser's inputs too: they take what the editor gives them,
+// keep what is typed into them (a half-typed duplicate key included), and a removed entry takes
+// its inputs along, the entries below keeping theirs.
+test("the entries of a map and a list take the value the editor gives them, and what is typed into them after reaches it", async ({ page }) => {
+  await openWizard(page);
+  const entry = (name: string) => page.getByRole("textbox", { name, exact: true });
+  await page.getByRole("button", { name: "Add entry" }).click();
+  await entry("Labels on every resource key 1").fill("team");
+  await entry("Labels on every resource value 1").fill("ci");
+  await expect.poll(() => valuesEditorLines(page)).toBe("labels:\n  team: ci\n");
+
+  await replaceValuesText(page, "labels:\n  team: platform\n  tier: web\nengine:\n  imagePullSecrets:\n    - name: one\n    - name: two\n");
+  await expect(entry("Labels on every resource value 1")).toHaveValue("platform");
+  await expect(entry("Labels on every resource key 2")).toHaveValue("tier");
+  await expect(entry("Pull secret 2")).toHaveValue("two");
+
+  await entry("Labels on every resource value 2").click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("-x");
+  await entry("Pull secret 2").click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("-y");
+  await expect.poll(() => valuesEditorLines(page)).toBe("labels:\n  team: platform\n  tier: web-x\nengine:\n  imagePullSecrets:\n    - name: one\n    - name: two-y\n");
+
+  await page.getByRole("button", { name: "Remove labels on every resource 1" }).click();
+  await page.getByRole("button", { name: "Remove pull secret 1" }).click();
+  await expect(entry("Labels on every resource key 1")).toHaveValue("tier");
+  await expect(entry("Labels on every resource value 1")).toHaveValue("web-x");
+  await expect(entry("Pull secret 1")).toHaveValue("two-y");
+  await expect(entry("Pull secret 2")).toHaveCount(0);
+  await expect.poll(() => valuesEditorLines(page)).toBe("labels:\n  tier: web-x\nengine:\n  imagePullSecrets:\n    - name: two-y\n");
+
+  // A second row typed into the key of the first: warned at once it is whole, and kept as typed.
+  await page.getByRole("button", { name: "Add entry" }).click();
+  await entry("Labels on every resource key 2").click();
+  await page.keyboard.type("tier");
+  const second = page.locator(".mantine-InputWrapper-root:has(> div > input[aria-label='Labels on every resource key 2'])");
+  await expect(second).toContainText("used twice: the last one wins");
+  await page.keyboard.press("Backspace");
+  await expect(second).not.toContainText("used twice");
+  await expect(entry("Labels on every resource key 2")).toHaveValue("tie");
+  await expect(entry("Labels on every resource key 1")).toHaveValue("tier");
+});

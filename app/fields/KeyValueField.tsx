@@ -1,14 +1,13 @@
 import { ActionIcon, Button, Group, Input, Stack, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { memo, useCallback, useState, type ReactNode } from "react";
-import { deepEqual } from "../../src";
+import { memo, useCallback, type ReactNode } from "react";
+import { deepEqual, isTable } from "../../src";
 import { showValuesEditor } from "../preview/show-values";
 import { useFocusNewRow } from "./focus-new-row";
-import { useLastRendered } from "./last-rendered";
 import { fieldHelp } from "./field-help";
 import { fieldId } from "./field-path";
 import { useFieldError } from "./problems";
-import { useValue } from "./use-value";
+import { useTypedRows, type TRowsShape, type TTypedRows } from "./typed-rows";
 import type { ValuePath } from "../../src";
 
 export interface TKeyValueFieldProps {
@@ -19,66 +18,55 @@ export interface TKeyValueFieldProps {
   valuePlaceholder?: string;
 }
 
-type Row = [key: string, value: string];
+type Row = readonly [key: string, value: string];
 
 /**
  * Rows shown as inputs. A larger map (an imported file of thousands of labels) is edited in
  * values.yaml: tens of thousands of inputs would take seconds to lay out on every change.
  */
 const MAX_ROWS = 25;
-const toMap = (rows: Row[]) => Object.fromEntries(rows.filter(([key]) => key.trim() !== ""));
+const toMap = (rows: readonly Row[]) => Object.fromEntries(rows.filter(([key]) => key.trim() !== ""));
 
-type TStored = Record<string, string> | undefined | null;
+const MAP_ROWS: TRowsShape<Row> = {
+  // A value that is no map (a scalar typed in values.yaml, which Helm refuses) has no rows.
+  rowsOf: (stored) => (isTable(stored) ? Object.entries(stored as Record<string, string>) : []),
+  storedOf: toMap,
+  make: (rows, stored) => deepEqual(toMap(rows), stored ?? {}),
+};
 
 /**
  * A string map (labels, annotations, node selector). The rows are kept while the user types, so a
  * half-typed row (empty key, duplicate key) is not lost; the form holds the map they make.
  */
 export function KeyValueField({ path, label, description, keyPlaceholder = "key", valuePlaceholder = "value" }: TKeyValueFieldProps) {
-  const [stored, setStored] = useValue<TStored>(path);
-  // The rows, and the stored map they were last compared with.
-  const [draft, setDraft] = useState<{ rows: Row[]; basis: TStored }>(() => ({ rows: Object.entries(stored ?? {}), basis: stored }));
-  if (draft.basis !== stored) {
-    // The map changed from outside (a preset, a reset, the values.yaml tab): show it.
-    setDraft({ rows: deepEqual(toMap(draft.rows), stored ?? {}) ? draft.rows : Object.entries(stored ?? {}), basis: stored });
-  }
-  const { rows } = draft;
+  const { entries, type, change } = useTypedRows(path, MAP_ROWS);
   const error = useFieldError(path, true);
   const { rowRef, focusRow } = useFocusNewRow();
-  const write = useCallback(
-    (next: Row[]) => {
-      setDraft((current) => ({ ...current, rows: next }));
-      setStored(toMap(next));
-    },
-    [setStored],
-  );
-  const latest = useLastRendered(rows);
-  const edit = useCallback((index: number, row: Row) => write(latest.current.map((other, i) => (i === index ? row : other))), [latest, write]);
-  const remove = useCallback((index: number) => write(latest.current.filter((_, i) => i !== index)), [latest, write]);
-  const shown = rows.slice(0, MAX_ROWS);
+  const remove = useCallback((index: number) => change((rows) => rows.filter((_, i) => i !== index)), [change]);
+  const shown = entries.slice(0, MAX_ROWS);
   // A shown row repeats a key only of a row above it, which is shown too.
   const firstRow = new Map<string, number>();
-  shown.forEach(([key], i) => firstRow.has(key) || firstRow.set(key, i));
+  shown.forEach(({ row: [key] }, i) => firstRow.has(key) || firstRow.set(key, i));
   return (
     <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <Stack gap={6} mt={6}>
-        {shown.map((row, index) => (
+        {shown.map(({ id, row }, index) => (
           <KeyValueRow
-            key={index}
+            key={id}
             index={index}
             row={row}
             duplicate={row[0] !== "" && firstRow.get(row[0]) !== index}
             label={label}
             keyPlaceholder={keyPlaceholder}
             valuePlaceholder={valuePlaceholder}
-            onEdit={edit}
+            onType={type}
             onRemove={remove}
             rowRef={rowRef}
           />
         ))}
-        {rows.length >= MAX_ROWS ? (
+        {entries.length >= MAX_ROWS ? (
           <Text size="sm" c="dimmed">
-            {rows.length > MAX_ROWS ? `And ${rows.length - MAX_ROWS} more entries, not shown here. ` : ""}
+            {entries.length > MAX_ROWS ? `And ${entries.length - MAX_ROWS} more entries, not shown here. ` : ""}
             More than {MAX_ROWS} entries are edited in the values.yaml tab.{" "}
             <Button variant="subtle" size="compact-sm" onClick={showValuesEditor}>
               Show values.yaml
@@ -86,8 +74,8 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
           </Text>
         ) : (
           <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => {
-              setDraft((current) => ({ ...current, rows: [...current.rows, ["", ""]] }));
-              focusRow(rows.length);
+              change((rows) => [...rows, ["", ""]], false);
+              focusRow(entries.length);
             }} style={{ alignSelf: "flex-start" }}>
             Add entry
           </Button>
@@ -104,31 +92,40 @@ interface TKeyValueRowProps {
   label: string;
   keyPlaceholder: string;
   valuePlaceholder: string;
-  onEdit: (index: number, row: Row) => void;
+  onType: TTypedRows<Row>["type"];
   onRemove: (index: number) => void;
   /** Stable: the row registers itself so that "Add entry" can focus it. */
   rowRef: (index: number) => (node: HTMLElement | null) => void;
 }
 
-/** One entry; memoized, so that a change elsewhere in the form does not render every row again. */
-const KeyValueRow = memo(function KeyValueRow({ index, row, duplicate, label, keyPlaceholder, valuePlaceholder, onEdit, onRemove, rowRef }: TKeyValueRowProps) {
+/**
+ * One entry; memoized, so that a change elsewhere in the form does not render every row again.
+ * Its inputs are the browser's (typed-rows.ts): they start with the row, and keep what is typed.
+ */
+const KeyValueRow = memo(function KeyValueRow({ index, row, duplicate, label, keyPlaceholder, valuePlaceholder, onType, onRemove, rowRef }: TKeyValueRowProps) {
   const [key, value] = row;
   return (
     <Group ref={rowRef(index)} gap="xs" wrap="nowrap" align="flex-start">
       <TextInput
         aria-label={`${label} key ${index + 1}`}
         placeholder={keyPlaceholder}
-        value={key}
+        defaultValue={key}
         error={duplicate ? "used twice: the last one wins" : undefined}
-        onChange={(event) => onEdit(index, [event.currentTarget.value, value])}
+        onChange={(event) => {
+          const typed = event.currentTarget.value;
+          onType(index, ([, other]) => [typed, other]);
+        }}
         style={{ flex: 1 }}
         spellCheck={false}
       />
       <TextInput
         aria-label={`${label} value ${index + 1}`}
         placeholder={valuePlaceholder}
-        value={value}
-        onChange={(event) => onEdit(index, [key, event.currentTarget.value])}
+        defaultValue={value}
+        onChange={(event) => {
+          const typed = event.currentTarget.value;
+          onType(index, ([other]) => [other, typed]);
+        }}
         style={{ flex: 1 }}
         spellCheck={false}
       />

@@ -13,7 +13,8 @@ import { valueAt } from "./field-path";
 
 export { clearedValue } from "../../src";
 
-const showWriteError = (path: string, message: string) => notifications.show({ color: "red", title: `${path} was not changed`, message });
+/** A refused write, told in a notification: the field goes back to what the text holds. */
+export const showWriteError = (path: string, message: string) => notifications.show({ color: "red", title: `${path} was not changed`, message });
 
 export function useValue<T>(path: ValuePath): [T, (value: T | undefined) => void] {
   const store = useWizardStore();
