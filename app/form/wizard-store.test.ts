@@ -1,8 +1,8 @@
 // The store's start: exports wait for the saved settings (or a link) to be read, never taking the
 // empty text the page holds meanwhile.
 import { describe, expect, it } from "vitest";
-import { wizardReading, wizardValuesReading, type Table } from "../../src";
-import { formValuesOf, sharedFormValues, WizardStore } from "./wizard-store";
+import { defaultValues, mergeValueFiles, wizardReading, wizardValuesReading, type Table } from "../../src";
+import { formValuesOf, shapedLike, sharedFormValues, WizardStore } from "./wizard-store";
 
 const release = { name: "dagger", namespace: "dagger" };
 
@@ -58,6 +58,40 @@ describe("formValuesOf", () => {
     const values = formValuesOf({ engine: { readinessProbe: null } });
     expect(values.engine.readinessProbe).toBeNull();
     expect(values.engine.image.pullPolicy).toBe("IfNotPresent");
+  });
+});
+
+describe("shapedLike: the form's values in the chart's shape", () => {
+  const defaults = defaultValues() as Table;
+
+  it("gives the default where values.yaml has a value of another kind, and keeps the rest", () => {
+    const values = formValuesOf({ fullnameOverride: { a: 1 }, engine: { hostPath: 5, env: { FOO: "bar" }, kind: "StatefulSet", tolerations: 5 } } as Table);
+    expect(values.fullnameOverride).toBe(defaults.fullnameOverride);
+    expect(values.engine.hostPath).toEqual((defaults.engine as Table).hostPath);
+    expect(values.engine.env).toEqual((defaults.engine as Table).env);
+    expect(values.engine.tolerations).toEqual((defaults.engine as Table).tolerations);
+    expect(values.engine.kind).toBe("StatefulSet");
+    expect(formValuesOf({ engine: 5 } as Table).engine).toEqual(defaults.engine);
+  });
+
+  it("shows a number or a boolean where the chart has a string as that string", () => {
+    expect(formValuesOf({ nameOverride: 123, engine: { image: { tag: true } } } as Table)).toMatchObject({ nameOverride: "123", engine: { image: { tag: "true" } } });
+  });
+
+  it("keeps a null (a removed default), a key the defaults lack, and the very object when nothing is out of shape", () => {
+    const user = { engine: { readinessProbe: null, labels: { team: "ci" } }, extra: [1] } as Table;
+    const merged = mergeValueFiles([defaults, user]);
+    expect(shapedLike(merged, defaults)).toBe(merged);
+    expect(shapedLike({ a: [1, 2] }, { a: [] })).toEqual({ a: [1, 2] });
+    expect(shapedLike(undefined, { a: 1 })).toBeUndefined();
+  });
+
+  it("copies only the tables on the way to a value it changes", () => {
+    const merged = mergeValueFiles([defaults, { labels: { a: "b" }, engine: { hostPath: 5 } } as Table]) as Table;
+    const shaped = shapedLike(merged, defaults) as Table;
+    expect(shaped).not.toBe(merged);
+    expect(shaped.labels).toBe(merged.labels);
+    expect((shaped.engine as Table).image).toBe((merged.engine as Table).image);
   });
 });
 

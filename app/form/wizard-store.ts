@@ -5,7 +5,7 @@
 // (problems, manifests) is kept with the last text that parsed, so nothing flickers back to the
 // defaults while the text has a syntax error. A form field writes into the text on this thread
 // (field-writes.ts), and the values it wrote are the form's at once.
-import { deepEqual, defaultValues, mergeValueFiles, syntaxErrorText, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
+import { deepEqual, defaultValues, isTable, mergeValueFiles, syntaxErrorText, type Table, type TValues, type ValuesProblem, type ValuesSyntaxError, type WizardReading, type WizardTextState, type WizardValuesReading } from "../../src";
 import type { DeployedSource, UpgradeReading, UpgradeReadingRequest } from "../../src";
 import type { TReadRequest } from "../worker/protocol";
 import type { TStart, TStartNotice } from "./start-state";
@@ -72,7 +72,33 @@ export interface TWizardState {
 
 /** The form's values for the values a text writes: merged over the defaults, a null (a removed default) kept. */
 export function formValuesOf(userValues: Table): TValues {
-  return mergeValueFiles([defaultValues() as Table, userValues]) as TValues;
+  return shapedLike(mergeValueFiles([defaultValues() as Table, userValues]), defaultValues()) as TValues;
+}
+
+const kindOf = (value: unknown) => (Array.isArray(value) ? "list" : isTable(value) ? "table" : typeof value);
+
+/**
+ * A merged value in the shape of the chart's default: where values.yaml has a value of another
+ * kind (a scalar where the chart has a table, `engine: 5`; a table where it has a string), the
+ * default. Helm refuses such a text, and the preview's problems say where; the form's steps, which
+ * read the values as the chart shapes them, show the default until the field is written (a number
+ * where the chart has a string shows as that string). A null (a removed default) and a key the
+ * defaults do not have stay as they are. The same object when nothing is out of shape: the form's
+ * fields compare their values by identity first.
+ */
+export function shapedLike(value: unknown, fallback: unknown): unknown {
+  if (value === null || value === undefined || fallback === null || fallback === undefined) return value;
+  const kind = kindOf(value);
+  const expected = kindOf(fallback);
+  if (kind !== expected) return expected === "string" && (kind === "number" || kind === "boolean") ? String(value) : fallback;
+  if (!isTable(value) || !isTable(fallback)) return value;
+  let shaped: Table | undefined;
+  for (const key of Object.keys(fallback)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const inShape = shapedLike(value[key], fallback[key]);
+    if (inShape !== value[key]) (shaped ??= { ...value })[key] = inShape;
+  }
+  return shaped ?? value;
 }
 
 /**
@@ -96,7 +122,7 @@ export function sharedFormValues(userValues: Table, before: TFormValues | undefi
   // In formValuesOf's order: the defaults' keys, then the user's own.
   for (const key of new Set([...Object.keys(defaults), ...Object.keys(userValues)])) {
     if (changed.includes(key)) {
-      if (Object.hasOwn(merged, key)) values[key] = merged[key];
+      if (Object.hasOwn(merged, key)) values[key] = shapedLike(merged[key], defaults[key]);
     } else if (Object.hasOwn(previous, key)) values[key] = previous[key];
   }
   return values as TValues;
@@ -245,7 +271,8 @@ export class WizardStore {
       if (version === this.state.version) patch.started = true;
     } else {
       patch.syntaxError = undefined;
-      patch.lastGood = { ...values.reading, version };
+      // The checks' values in the chart's shape too: the steps' badges and the exports read them.
+      patch.lastGood = { ...values.reading, values: shapedLike(values.reading.values, defaultValues()) as TValues, version };
       // The worker's reading of a text the form wrote itself replaces the values the write gave
       // (equal, so no field re-renders); an older text's does not, nor one that would hide
       // values typed and still being written.

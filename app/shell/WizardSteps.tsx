@@ -8,6 +8,7 @@ import { showValuesEditor } from "../preview/show-values";
 import { WIZARD_STEPS } from "../steps";
 import { useGoToStepListener } from "../steps/navigation";
 import classes from "./layout.module.css";
+import { StepBoundary } from "./StepBoundary";
 
 const stepIndex = (id: string) => Math.max(0, WIZARD_STEPS.findIndex((item) => item.id === id));
 
@@ -72,9 +73,11 @@ export function WizardSteps() {
         {/* A disabled fieldset disables every input of the step at once: nothing can overwrite the text being fixed. */}
         <fieldset disabled={Boolean(syntaxError)} className={classes.fieldset}>
           {started ? (
-            <Suspense fallback={<Loader size="sm" role="status" aria-label={`Loading ${step.label}`} />}>
-              <Component key={step.id} />
-            </Suspense>
+            <StepBoundary key={step.id} store={store} label={step.label}>
+              <Suspense fallback={<Loader size="sm" role="status" aria-label={`Loading ${step.label}`} />}>
+                <Component />
+              </Suspense>
+            </StepBoundary>
           ) : (
             <Loader size="sm" role="status" aria-label="Loading your settings" />
           )}

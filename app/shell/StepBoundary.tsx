@@ -1,0 +1,74 @@
+// The net under a step's form: a step that cannot render (a shape in values.yaml that no field
+// expected, or its code that did not load) says so where the step would be, instead of taking the
+// whole page down with it. The header, the steps and the preview stay, values.yaml among them,
+// where the text is fixed; the step tries again at the text's next change.
+import { Alert, Anchor } from "@mantine/core";
+import { Component, type ReactNode } from "react";
+import type { WizardStore } from "../form/wizard-store";
+import { showValuesEditor } from "../preview/show-values";
+
+interface TProps {
+  store: WizardStore;
+  label: string;
+  children: ReactNode;
+}
+
+interface TState {
+  error: Error | undefined;
+  /** The text's version when the step failed: a new one renders the step again. */
+  version: number;
+}
+
+export class StepBoundary extends Component<TProps, TState> {
+  override state: TState = { error: undefined, version: -1 };
+  private unsubscribe: (() => void) | undefined;
+
+  static getDerivedStateFromError(error: unknown): Partial<TState> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(): void {
+    const { store } = this.props;
+    const version = store.getState().version;
+    this.setState({ version });
+    this.unsubscribe?.();
+    this.unsubscribe = store.subscribe(() => {
+      if (store.getState().version === version) return;
+      this.unsubscribe?.();
+      this.unsubscribe = undefined;
+      this.setState({ error: undefined, version: -1 });
+    });
+  }
+
+  override componentWillUnmount(): void {
+    this.unsubscribe?.();
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const title = `${this.props.label} could not be shown`;
+    if (notLoaded(error))
+      return (
+        <Alert color="red" variant="light" role="alert" title={title}>
+          Its code did not load ({error.message}): the wizard may have been updated since this page was opened. Reload the
+          page; your settings are kept in this browser.{" "}
+          <Anchor component="button" type="button" size="sm" onClick={() => window.location.reload()}>
+            Reload
+          </Anchor>
+        </Alert>
+      );
+    return (
+      <Alert color="red" variant="light" role="alert" title={title}>
+        It stopped at a value it did not expect ({error.message}). The preview lists the values Helm would refuse: fix them
+        in values.yaml, and the step comes back as you type.{" "}
+        <Anchor component="button" type="button" size="sm" onClick={showValuesEditor}>
+          Show values.yaml
+        </Anchor>
+      </Alert>
+    );
+  }
+}
+
+/** A step's code that could not be fetched (Chromium's, Firefox's and Safari's words for it). */
+const notLoaded = (error: Error) => /dynamically imported module|Importing a module script failed/i.test(error.message);
