@@ -82,12 +82,15 @@ export function useTypedRows<TRow>(path: ValuePath, shape: TRowsShape<TRow>): TT
     (rows: (current: readonly TRow[]) => TRow[], write = true) => {
       const current = typed.current;
       const next = rows(current.map((entry) => entry.row));
-      // The rows that stay keep their ids (and inputs): a removed row's go.
-      const left = [...current];
-      const entries = next.map((row) => {
-        const at = left.findIndex((entry) => entry.row === row);
-        return at < 0 ? { id: ++lastId, row } : left.splice(at, 1)[0]!;
-      });
+      // The rows that stay keep their ids (and inputs): a removed row's go. By a map of the rows (a
+      // map field may hold an imported file's thousands of labels, and a list equal strings).
+      const left = new Map<TRow, TRowEntry<TRow>[]>();
+      for (const entry of current) {
+        const same = left.get(entry.row);
+        if (same) same.push(entry);
+        else left.set(entry.row, [entry]);
+      }
+      const entries = next.map((row) => left.get(row)?.shift() ?? { id: ++lastId, row });
       typed.current = entries;
       setDraft((draftNow) => ({ ...draftNow, entries }));
       if (write) writeField(store, path, storedOf(next), goBack);
