@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Input, Stack, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { memo, useCallback, type ReactNode } from "react";
+import { memo, useCallback, useRef, type ReactNode } from "react";
 import { deepEqual, isTable } from "../../src";
 import { showValuesEditor } from "../preview/show-values";
 import { useFocusNewRow } from "./focus-new-row";
@@ -42,7 +42,15 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
   const { entries, type, change } = useTypedRows(path, MAP_ROWS);
   const error = useFieldError(path, true);
   const { rowRef, focusRow } = useFocusNewRow();
-  const remove = useCallback((index: number) => change((rows) => rows.filter((_, i) => i !== index)), [change]);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = useCallback(
+    (index: number) => {
+      const left = change((rows) => rows.filter((_, i) => i !== index));
+      if (left.length) focusRow(Math.min(index, left.length - 1), "last");
+      else addButton.current?.focus();
+    },
+    [change, focusRow],
+  );
   const shown = entries.slice(0, MAX_ROWS);
   // A shown row repeats a key only of a row above it, which is shown too.
   const firstRow = new Map<string, number>();
@@ -73,7 +81,7 @@ export function KeyValueField({ path, label, description, keyPlaceholder = "key"
             </Button>
           </Text>
         ) : (
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => {
+          <Button ref={addButton} variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => {
               change((rows) => [...rows, ["", ""]], false);
               focusRow(entries.length);
             }} style={{ alignSelf: "flex-start" }}>

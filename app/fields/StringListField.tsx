@@ -1,9 +1,10 @@
 import { ActionIcon, Button, Group, Input, Stack, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { memo, useCallback, useState, type ReactNode } from "react";
+import { memo, useCallback, useRef, useState, type ReactNode } from "react";
 import { deepEqual, isTable } from "../../src";
 import { sameData, useWizard } from "../form/use-wizard";
 import { fieldHelp } from "./field-help";
+import { useFocusNewRow } from "./focus-new-row";
 import { fieldId, type TListPath, type TNamedListPath } from "./field-path";
 import { atField, problemsAt } from "./problems";
 import { useTypedRows, type TRowsShape } from "./typed-rows";
@@ -45,27 +46,33 @@ export function StringListField(props: TStringListFieldProps) {
     },
     [touch, type],
   );
+  const { rowRef, focusRow } = useFocusNewRow();
+  const addButton = useRef<HTMLButtonElement>(null);
   const remove = useCallback(
     (index: number) => {
       // The entries after it move up: what was fresh is no longer where it was.
       setFresh(new Set());
-      change((items) => items.filter((_, i) => i !== index));
+      const left = change((items) => items.filter((_, i) => i !== index));
+      if (left.length) focusRow(Math.min(index, left.length - 1), "last");
+      else addButton.current?.focus();
     },
-    [change],
+    [change, focusRow],
   );
   return (
     <Input.Wrapper id={fieldId(path)} label={label} labelElement="div" description={description ?? fieldHelp(path, label)} error={error}>
       <Stack gap={6} mt={6}>
         {entries.map(({ id, row: item }, index) => (
-          <ListEntry key={id} index={index} item={item} id={fieldId(itemPath(index))} itemLabel={itemLabel} placeholder={placeholder} onEdit={edit} onTouch={touch} onRemove={remove} />
+          <ListEntry key={id} index={index} item={item} rowRef={rowRef} id={fieldId(itemPath(index))} itemLabel={itemLabel} placeholder={placeholder} onEdit={edit} onTouch={touch} onRemove={remove} />
         ))}
         <Button
+          ref={addButton}
           variant="light"
           size="xs"
           leftSection={<IconPlus size={14} />}
           onClick={() => {
             setFresh(new Set([...fresh, entries.length]));
             change((items) => [...items, ""]);
+            focusRow(entries.length);
           }}
           style={{ alignSelf: "flex-start" }}
         >
@@ -85,15 +92,17 @@ interface TListEntryProps {
   onEdit: (index: number, text: string) => void;
   onTouch: (index: number) => void;
   onRemove: (index: number) => void;
+  /** Stable: the entry registers itself, so that a removal can leave the keyboard in its place. */
+  rowRef: (index: number) => (node: HTMLElement | null) => void;
 }
 
 /**
  * One entry; memoized, so that a key in another entry does not render this one again. Its input is
  * the browser's (typed-rows.ts): it starts with the entry, and keeps what is typed.
  */
-const ListEntry = memo(function ListEntry({ index, item, id, itemLabel, placeholder, onEdit, onTouch, onRemove }: TListEntryProps) {
+const ListEntry = memo(function ListEntry({ index, item, id, itemLabel, placeholder, onEdit, onTouch, onRemove, rowRef }: TListEntryProps) {
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group ref={rowRef(index)} gap="xs" wrap="nowrap">
       <TextInput
         id={id}
         aria-label={`${itemLabel} ${index + 1}`}

@@ -36,8 +36,8 @@ export interface TTypedRows<TRow> {
    * typed. If the write is refused, the rows go back to the value the text holds.
    */
   type: (index: number, row: (current: TRow) => TRow) => void;
-  /** Rows added or removed (a click): rendered now, and written unless `write` is false. */
-  change: (rows: (current: readonly TRow[]) => TRow[], write?: boolean) => void;
+  /** Rows added or removed (a click): rendered now, and written unless `write` is false; gives the new rows. */
+  change: (rows: (current: readonly TRow[]) => TRow[], write?: boolean) => readonly TRow[];
 }
 
 let lastId = 0;
@@ -94,6 +94,7 @@ export function useTypedRows<TRow>(path: ValuePath, shape: TRowsShape<TRow>): TT
       typed.current = entries;
       setDraft((draftNow) => ({ ...draftNow, entries }));
       if (write) writeField(store, path, storedOf(next), goBack);
+      return next;
     },
     [store, path, storedOf, goBack],
   );
