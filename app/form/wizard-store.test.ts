@@ -74,8 +74,11 @@ describe("shapedLike: the form's values in the chart's shape", () => {
     expect(formValuesOf({ engine: 5 } as Table).engine).toEqual(defaults.engine);
   });
 
-  it("shows a number or a boolean where the chart has a string as that string", () => {
-    expect(formValuesOf({ nameOverride: 123, engine: { image: { tag: true } } } as Table)).toMatchObject({ nameOverride: "123", engine: { image: { tag: "true" } } });
+  it("keeps a scalar of another type: a number or a boolean where the chart has a string shows as that string", () => {
+    expect(formValuesOf({ nameOverride: 123, engine: { image: { tag: true }, terminationGracePeriodSeconds: "600" } } as Table)).toMatchObject({
+      nameOverride: "123",
+      engine: { image: { tag: "true" }, terminationGracePeriodSeconds: "600" },
+    });
   });
 
   it("keeps a null (a removed default), a key the defaults lack, and the very object when nothing is out of shape", () => {
