@@ -22,12 +22,12 @@ if (!("start" in found)) {
   );
 }
 openPastedLinks(store);
-// The built index.html holds a first visit's first screen (app/first-screen): on a first visit
-// React takes it over as it is; otherwise (settings to restore, a chosen color scheme, or the dev
-// server's empty page) it renders afresh.
 // An error that a boundary catches is shown where it happened (a step that cannot render says so,
 // a code field falls back to its text area): a warning here, where React would log an error.
 const onCaughtError = (error: unknown) => console.warn("The wizard showed this error in place:", error);
+// The built index.html holds a first visit's first screen (app/first-screen): on a first visit
+// React takes it over as it is; otherwise (settings to restore, a chosen color scheme, or the dev
+// server's empty page) it renders afresh.
 if ("start" in found && firstScreenApplies(root)) {
   hydrateRoot(root, <Root store={store} />, {
     onCaughtError,

@@ -72,29 +72,29 @@ export interface TWizardState {
 
 /** The form's values for the values a text writes: merged over the defaults, a null (a removed default) kept. */
 export function formValuesOf(userValues: Table): TValues {
-  return shapedLike(mergeValueFiles([defaultValues() as Table, userValues]), defaultValues()) as TValues;
+  const defaults = defaultValues();
+  return shapedLike(mergeValueFiles([defaults as Table, userValues]), defaults) as TValues;
 }
 
 const kindOf = (value: unknown) => (Array.isArray(value) ? "list" : isTable(value) ? "table" : typeof value);
+const structured = (kind: string) => kind === "table" || kind === "list";
 
 /**
- * A merged value in the shape of the chart's default: where values.yaml has a value of another
- * kind (a scalar where the chart has a table, `engine: 5`; a table where it has a string), the
- * default. Helm refuses such a text, and the preview's problems say where; the form's steps, which
- * read the values as the chart shapes them, show the default until the field is written. A scalar
- * of another type stays (a number where the chart has a string shows as that string). A null (a removed default) and a key the
- * defaults do not have stay as they are. The same object when nothing is out of shape: the form's
- * fields compare their values by identity first.
+ * A merged value in the shape of the chart's default: where values.yaml has a table or a list
+ * where the chart has the other kind or a scalar (`engine: 5`, env as a map), or the other way
+ * round, the default. Helm refuses such a text, and the preview's problems say where; the form's
+ * steps, which read the values as the chart shapes them, show the default until the field is
+ * written. A null (a removed default) and a key the defaults do not have stay as they are. The
+ * same object when nothing is out of shape: the form's fields compare their values by identity.
  */
 export function shapedLike(value: unknown, fallback: unknown): unknown {
   if (value === null || value === undefined || fallback === null || fallback === undefined) return value;
   const kind = kindOf(value);
   const expected = kindOf(fallback);
   if (kind !== expected) {
-    const scalars = !["table", "list"].includes(kind) && !["table", "list"].includes(expected);
-    // A scalar stays (a quoted "600" in a number field), shown as a string where the chart has one.
-    if (scalars) return expected === "string" ? String(value) : value;
-    return fallback;
+    if (structured(kind) || structured(expected)) return fallback;
+    // A scalar of another type stays (a quoted "600" in a number field), as a string where the chart has one.
+    return expected === "string" ? String(value) : value;
   }
   if (!isTable(value) || !isTable(fallback)) return value;
   let shaped: Table | undefined;
