@@ -15,28 +15,26 @@ interface TProps {
 
 interface TState {
   error: Error | undefined;
-  /** The text's version when the step failed: a new one renders the step again. */
-  version: number;
 }
 
 export class StepBoundary extends Component<TProps, TState> {
-  override state: TState = { error: undefined, version: -1 };
+  override state: TState = { error: undefined };
   private unsubscribe: (() => void) | undefined;
 
-  static getDerivedStateFromError(error: unknown): Partial<TState> {
+  static getDerivedStateFromError(error: unknown): TState {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
+  // The step renders again at the text's next version.
   override componentDidCatch(): void {
     const { store } = this.props;
     const version = store.getState().version;
-    this.setState({ version });
     this.unsubscribe?.();
     this.unsubscribe = store.subscribe(() => {
       if (store.getState().version === version) return;
       this.unsubscribe?.();
       this.unsubscribe = undefined;
-      this.setState({ error: undefined, version: -1 });
+      this.setState({ error: undefined });
     });
   }
 
