@@ -4,3 +4,8 @@ declare module "monaco-editor/esm/vs/basic-languages/yaml/yaml.js" {
   export const conf: languages.LanguageConfiguration;
   export const language: languages.IMonarchLanguage;
 }
+
+// Monaco's handler of the errors it recovers from (it throws them on a timer unless replaced).
+declare module "monaco-editor/esm/vs/base/common/errors.js" {
+  export const errorHandler: { unexpectedErrorHandler: (error: unknown) => void };
+}
