@@ -161,7 +161,7 @@ test("the Connect step as a user sees it", async ({ page }, testInfo) => {
   await page.screenshot({ path: "e2e/screenshots/connect-1440.png", animations: "disabled" });
   // The step's own markup (its form is the step body's fieldset) passes axe's WCAG A and AA rules.
   // Colour contrast is the theme's (dimmed text and field descriptions everywhere), not this step's.
-  const found = await axe(page).include("main fieldset").withTags(["wcag2a", "wcag2aa"]).disableRules(["color-contrast"]).analyze();
+  const found = await (await axe(page)).include("main fieldset").withTags(["wcag2a", "wcag2aa"]).disableRules(["color-contrast"]).analyze();
   expect(found.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
   // The rest of the step, and the narrow and dark looks, are for checking by eye, kept with the test's results.
   for (const [title, file] of [["Unix socket on the node (unix://)", "connect-1440-unix.png"], ["TCP through the Service (tcp://)", "connect-1440-tcp.png"]]) {
