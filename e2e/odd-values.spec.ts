@@ -44,3 +44,33 @@ test("a step whose code does not load says so in its place; the other steps and 
   expect(expected.length).toBeGreaterThan(0);
   guards.failures.splice(0, guards.failures.length, ...guards.failures.filter((failure) => !expected.includes(failure)));
 });
+
+test("a step that stops at a value it did not expect says so, leads to values.yaml, and comes back at the text's next change", async ({ page, guards }) => {
+  // Every value found to stop a step is handled now; this step's code is made to stop until the page says otherwise.
+  await page.route(/\/assets\/SecurityStep-[^/]+\.js$/, (route) =>
+    route.fulfill({
+      contentType: "text/javascript",
+      body: 'export function SecurityStep() { if (!window.__stepMended) throw new Error("engine.podSecurityContext is not a table"); return "The Security step again"; }',
+    }),
+  );
+  await openWizard(page);
+  await page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button", { name: "Security" }).click();
+  const failed = page.getByRole("alert").filter({ hasText: "Security could not be shown" });
+  await expect(failed).toContainText("It stopped at a value it did not expect (engine.podSecurityContext is not a table)");
+  const preview = page.getByRole("region", { name: "Preview" });
+  await preview.getByRole("tab", { name: "manifests" }).click();
+  await failed.getByRole("button", { name: "Show values.yaml" }).click();
+  await expect(preview.getByRole("tab", { name: "values.yaml" })).toHaveAttribute("aria-selected", "true");
+  // The header, the step list and the preview work on; the step stays down while the text stays.
+  await goToStep(page, "Engine");
+  await goToStep(page, "Security");
+  await expect(failed).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { __stepMended: boolean }).__stepMended = true));
+  await expect(failed).toBeVisible();
+  await replaceValuesText(page, "nameOverride: mended\n");
+  await expect(page.getByText("The Security step again")).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  // The warning of the error shown in place is what this test made.
+  const expected = guards.failures.filter((failure) => failure.includes("engine.podSecurityContext is not a table"));
+  guards.failures.splice(0, guards.failures.length, ...guards.failures.filter((failure) => !expected.includes(failure)));
+});
