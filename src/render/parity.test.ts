@@ -49,6 +49,11 @@ function drawCases(): { valid: Case[]; invalid: Case[] } {
   return { valid, invalid };
 }
 
+/** The core's manifests, parsed as Helm's output is. */
+function coreManifests(values: Table, release: Case["release"]): ReturnType<typeof parseManifests> {
+  return parseManifests(manifestsText(renderManifests(values, release)));
+}
+
 function kubernetesProblem(object: Record<string, unknown>): string | undefined {
   try {
     validateKubernetesObject(object);
@@ -85,7 +90,7 @@ describe("parity with real Helm", () => {
   it(`renders valid Kubernetes objects, and what Helm 3 and 4 render, for ${RUNS} random values files and their minimal values (in Helm for 1 in ${MINIMAL_IN_HELM})`, async () => {
     expect(valid.length).toBe(RUNS);
     const failures = await mapLimit(valid, 4, async (item, index) => {
-      const expected = parseManifests(manifestsText(renderManifests(item.values, item.release)));
+      const expected = coreManifests(item.values, item.release);
       const invalid = expected.flatMap((manifest) => kubernetesProblem(manifest.object) ?? []);
       if (invalid.length) return [`the API server would refuse: ${invalid.join("; ")}\n${describeCase(item)}`];
       const parse = parsedOnce();
@@ -93,7 +98,7 @@ describe("parity with real Helm", () => {
       // (4 and 3 in turn) for one in MINIMAL_IN_HELM. A Helm run costs ~0.15 s of CPU, most of it
       // Helm starting; this comparison was a third of this file's runs.
       const minimal = minimalValues(item.values);
-      const minimalInCore = firstDifference(parseManifests(manifestsText(renderManifests(minimal, item.release))), expected);
+      const minimalInCore = firstDifference(coreManifests(minimal, item.release), expected);
       const problems = await Promise.all([
         compareWithHelm(3, item.values, item, expected, "the values", parse),
         compareWithHelm(4, item.values, item, expected, "the values", parse),
@@ -154,7 +159,7 @@ function coreRenders(item: ValuesText): { ok: true; manifests: ReturnType<typeof
     const decoded = decodeValuesBytes(typeof item.content === "string" ? new TextEncoder().encode(item.content) : item.content);
     if (!decoded.ok) return { ok: false, message: decoded.message };
     const values = parseValuesText(decoded.text, "values.yaml");
-    return { ok: true, manifests: parseManifests(manifestsText(renderManifests(values, item.release))) };
+    return { ok: true, manifests: coreManifests(values, item.release) };
   } catch (error) {
     return { ok: false, message: (error as Error).message.split("\n")[0] ?? "" };
   }
