@@ -127,8 +127,12 @@ test("a link pasted into the tab where the wizard is open opens it, and the sett
 
 test("a broken link pasted into the open wizard is explained and changes nothing", async ({ page }) => {
   await openWizard(page);
-  await page.getByRole("textbox", { name: "Namespace" }).fill("mine");
-  await page.evaluate(() => {
+  await page.getByRole("textbox", { name: "Namespace" }).fill("min");
+  // A key, and the link in the same moment: the key's write waits for the next paint, and the
+  // link's reading must not take the settings from before it (they came back, and "mine" was lost).
+  await page.getByRole("textbox", { name: "Namespace" }).evaluate((input: HTMLInputElement) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, "mine");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
     window.location.hash = "#v1=N4IgdiBcIIYgNCAzlEAjBIBuVQFMwBzAS";
   });
   const notice = page.getByRole("alert").filter({ hasText: "The share link could not be opened" });
