@@ -213,3 +213,23 @@ test("a key in a text field, or in an entry of a map or a list, renders nothing 
     expect(rendered.map((item) => item.name), `components that a key in ${input} rendered before its frame`).toEqual([]);
   }
 });
+
+// Monaco paints a key typed into the values.yaml editor in the key's own frame; the state, and all
+// that reads it (the panel, the form, the worker's reading), follows after that frame.
+test("a key in the values.yaml editor renders nothing before its frame", async ({ page }) => {
+  await open(page);
+  const editor = await valuesEditor(page);
+  await editor.click();
+  await page.keyboard.type("# a");
+  await expect(editor.locator(".view-line").filter({ hasText: "# a" })).toHaveCount(1);
+  await page.waitForTimeout(300);
+  await recordUntilInputFrame(page, "keydown");
+  await page.keyboard.press("b");
+  await expect(editor.locator(".view-line").filter({ hasText: "# ab" })).toHaveCount(1);
+  const rendered = await renderedComponents(page, {});
+  expect(rendered.map((item) => item.name), "components that a key in the values.yaml editor rendered before its frame").toEqual([]);
+  // And the state has the key: a reload shows it.
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect((await valuesEditor(page)).locator(".view-line").filter({ hasText: "# ab" })).toHaveCount(1);
+});

@@ -60,16 +60,17 @@ export async function startRecording(page: Page): Promise<void> {
 }
 
 /**
- * Starts recording until the animation frame after the next input event: what a keystroke renders
- * before the browser can paint its character. The listener, on the document in the capture phase,
- * asks for that frame before the page's own handlers run.
+ * Starts recording until the animation frame after the next `event` (input, by default): what a
+ * keystroke renders before the browser can paint its character. The listener, on the document in
+ * the capture phase, asks for that frame before the page's own handlers run. Monaco takes its text
+ * through Chromium's EditContext, which fires no input event: for it, the key's keydown.
  */
-export async function recordUntilInputFrame(page: Page): Promise<void> {
+export async function recordUntilInputFrame(page: Page, event: "input" | "keydown" = "input"): Promise<void> {
   await page.evaluate(`(() => {
     const probe = window.__renderProbe;
     probe.rendered = [];
     probe.recording = true;
-    document.addEventListener("input", () => requestAnimationFrame(() => { probe.recording = false; }), { capture: true, once: true });
+    document.addEventListener(${JSON.stringify(event)}, () => requestAnimationFrame(() => { probe.recording = false; }), { capture: true, once: true });
   })()`);
 }
 

@@ -1,7 +1,9 @@
 // The values.yaml tab: the wizard's state itself, editable. Typing here changes the form and the
 // manifests as you type; a syntax error is marked at its line and named above the editor, and the
 // text stays exactly as typed. The editor follows the state a moment behind a keystroke in a form
-// field (deferred), so the field paints first.
+// field (deferred), so the field paints first; the other way round, a keystroke in the editor
+// reaches the state after the frame that shows it (afterTyping), so Monaco paints the character
+// alone and the form, the save and the worker's reading follow.
 import { Alert, Loader, Text } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { memo, useCallback, useDeferredValue, useMemo } from "react";
@@ -9,9 +11,13 @@ import { syntaxErrorText } from "../../src";
 import { ValuesEditor } from "../editor/LazyYaml";
 import { TabKeysHint } from "../editor/TabKeysHint";
 import type { TValuesMarks } from "../editor/view-options";
+import { afterTyping } from "../form/field-writes";
 import { useWizard, useWizardStore } from "../form/use-wizard";
 import type { TWizardState } from "../form/wizard-store";
 import classes from "./preview.module.css";
+
+/** The editor's change waiting for the next paint (field-writes.ts). */
+const EDITOR_KEY = "values.yaml editor";
 
 /** The text and what the newest reading says of it, when it is of this very text. */
 function editorView(state: TWizardState) {
@@ -44,7 +50,8 @@ export const ValuesPanel = memo(function ValuesPanel({ theme, masked }: { theme:
     if (syntaxError) return { syntaxError, problems: [], secrets: occurrences(text, masked) };
     return undefined;
   }, [reading, syntaxError, text, masked]);
-  const onChange = useCallback((next: string) => store.setText(next), [store]);
+  // Keystrokes within one frame: the newest text is the one set.
+  const onChange = useCallback((next: string) => afterTyping(EDITOR_KEY, () => store.setText(next)), [store]);
   if (!started) return <Loader size="sm" m="sm" role="status" aria-label="Loading your settings" />;
   return (
     <>
