@@ -1,6 +1,6 @@
 // The chart's keys are offered as you type in values.yaml. In a large file they wait for
 // Ctrl+Space: monaco-yaml parses the whole text for each completion, and typing in a 100 KB file
-// then waited on that work (MonacoValuesEditor.tsx, SUGGEST_AS_YOU_TYPE_MAX_CHARS).
+// then waited on that work (view-options.ts, SUGGEST_AS_YOU_TYPE_MAX_CHARS).
 import type { Page } from "@playwright/test";
 import { expect, openWizard, test } from "./fixtures";
 import { replaceValuesText, valuesEditor } from "./helpers";

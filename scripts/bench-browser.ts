@@ -3,6 +3,7 @@
 // the in-page probes of bench-page.ts at a CPU throttling rate.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { createServer } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { INTERACTIONS, IN_PAGE } from "./bench-page";
@@ -18,28 +19,39 @@ export interface TBench {
 
 /** Serves `dist` and starts Chromium; close() stops both. */
 export async function startBench(dist: string): Promise<TBench> {
+  const server = await serveBuild(dist);
+  try {
+    const browser = await chromium.launch({
+      executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    return {
+      url: server.url,
+      browser,
+      close: async () => {
+        await browser.close();
+        server.close();
+      },
+    };
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+}
+
+/** Serves a built directory with `vite preview` on a free port; close() stops it. */
+export async function serveBuild(dist: string): Promise<{ url: string; close: () => void }> {
   if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html is missing: run npm run build first`);
   const port = await freePort();
   const server = spawn(process.execPath, ["node_modules/vite/bin/vite.js", "preview", "--outDir", dist, "--host", "127.0.0.1", "--strictPort", "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}/`;
   try {
     await waitForServer(url);
-    const browser = await chromium.launch({
-      executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    return {
-      url,
-      browser,
-      close: async () => {
-        await browser.close();
-        server.kill();
-      },
-    };
   } catch (error) {
     server.kill();
     throw error;
   }
+  return { url, close: () => server.kill() };
 }
 
 export interface TOpened {
@@ -201,6 +213,55 @@ export async function typeIntoBareInput(browser: Browser, rate: number, keys: nu
       await page.keyboard.press(key);
       await page.waitForTimeout(50);
     };
+    for (const key of ["a", "b", "Backspace", "Backspace"]) await type(key);
+    await page.waitForTimeout(300);
+    await page.evaluate("window.__bench.events = []");
+    for (let index = 0; index < keys; index++) await type(index < keys / 2 ? String.fromCharCode(97 + (index % 26)) : "Backspace");
+    await page.waitForTimeout(300);
+    return (await page.evaluate(INTERACTIONS)) as number[];
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Builds the page with the values.yaml editor alone (scripts/bench-floor) into `outDir`, with the
+ * wizard's Monaco set-up and nothing else of its Vite config: no React, no page around it.
+ */
+export async function buildEditorAlone(outDir: string): Promise<void> {
+  const { build } = await import("vite");
+  await build({
+    configFile: false,
+    root: "scripts/bench-floor",
+    base: "./",
+    logLevel: "error",
+    worker: { format: "es" },
+    build: { outDir: resolve(outDir), emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 10_000, reportCompressedSize: false },
+  });
+}
+
+/**
+ * The floor of typing in the values.yaml editor: the same keystrokes as typeIntoBareInput's (a
+ * letter or Backspace every 50 ms), at the end of the `nameOverride: dagger` line of `text`, in
+ * the editor alone on a page (buildEditorAlone, served at `url`).
+ */
+export async function typeIntoEditorAlone(browser: Browser, url: string, rate: number, keys: number, text: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    await context.addInitScript(IN_PAGE);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+    await page.goto(url);
+    await page.waitForFunction("typeof window.__showText === 'function'", undefined, { timeout: 60_000 });
+    await page.evaluate((shown) => window.__showText(shown), text.includes("nameOverride: dagger\n") ? text : `nameOverride: dagger\n${text}`);
+    await page.locator(".view-line", { hasText: "nameOverride: dagger" }).first().click();
+    await page.keyboard.press("End");
+    const type = async (key: string) => {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(50);
+    };
+    // As typeIntoBareInput: Chromium's and Monaco's first use of their input path is not counted.
     for (const key of ["a", "b", "Backspace", "Backspace"]) await type(key);
     await page.waitForTimeout(300);
     await page.evaluate("window.__bench.events = []");

@@ -5,10 +5,12 @@
 // the values.yaml, manifests and changes tab open, at 1x and 4x CPU throttling (CDP), with an
 // empty document and a 100 KB values.yaml; LCP and time to editor ready at 4x; the cost of a
 // keystroke at 1, 25 and 100 KB; and at each rate the machine's floor, the same keystrokes into a
-// bare <input> page, which no page can beat here. Measures only; no test asserts timings (they depend on the machine).
+// bare <input> page, which no page can beat here, and for the values.yaml editor into that editor
+// alone on a page (scripts/bench-floor): what Monaco itself costs with each document. Measures
+// only; no test asserts timings (they depend on the machine).
 // Usage: npm run build && npx tsx scripts/preview-latency.ts [--dist dist] [--keys 20] [--runs 2] [--json]
 //   [--rates 1,4] [--documents 0,100] [--tabs values.yaml,manifests,changes] [--costs 1,25,100] (parts of it)
-import { benchOptions, openPage, startBench, typeInto, typeIntoBareInput, type TField, type TTab } from "./bench-browser";
+import { benchOptions, buildEditorAlone, openPage, serveBuild, startBench, typeInto, typeIntoBareInput, typeIntoEditorAlone, type TField, type TTab } from "./bench-browser";
 import { interactionStats, previewStats, statsText, targets, verdictText, type TSeries } from "./bench-report";
 import { benchValuesText } from "./bench-values";
 
@@ -32,8 +34,14 @@ const COMBINATIONS: [TField, TTab][] = [
 
 const empty = (): TSeries => ({ keys: KEYS, interactions: [], preview: [], timeouts: 0 });
 
+/** Where the page with the values.yaml editor alone is built. */
+const EDITOR_ALONE_DIST = ".cache/editor-alone";
+
 async function main() {
   const { url, browser, close } = await startBench(DIST);
+  const withEditor = TABS.includes("values.yaml");
+  if (withEditor) await buildEditorAlone(EDITOR_ALONE_DIST);
+  const editorAlone = withEditor ? await serveBuild(EDITOR_ALONE_DIST) : undefined;
   const results: TResult[] = [];
   const loads: TLoad[] = [];
   const cost: TCost[] = [];
@@ -64,6 +72,11 @@ async function main() {
           await opened.close();
         }
         printTyping(mine);
+        if (editorAlone) {
+          const alone = empty();
+          for (let run = 0; run < RUNS; run++) alone.interactions.push(await typeIntoEditorAlone(browser, editorAlone.url, rate, KEYS, document.text));
+          console.log(`  ${rate}x, ${document.kb ? `${document.kb} KB values.yaml` : "empty document"}, the editor's floor: the same keystrokes into the values.yaml editor alone on a page: interaction ${statsText(interactionStats(alone), true)}`);
+        }
         printLoads([load]);
       }
     }
@@ -82,6 +95,7 @@ async function main() {
       printCost([entry]);
     }
   } finally {
+    editorAlone?.close();
     await close();
   }
   if (process.argv.includes("--json")) console.log(`BENCH_JSON ${JSON.stringify({ keys: KEYS, runs: RUNS, results, loads, cost })}`);

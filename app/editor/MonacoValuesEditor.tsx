@@ -9,39 +9,13 @@ import { keyboardExits } from "./keyboard-exits";
 import { editText } from "./model-text";
 import { monaco, VALUES_MODEL_PATH } from "./monaco";
 import { SentTexts } from "./sent-texts";
-import { TYPING_OPTIONS, type TValuesEditorProps, type TValuesMarks } from "./view-options";
+import { SUGGEST_AS_YOU_TYPE_MAX_CHARS, valuesEditorOptions, type TValuesEditorProps, type TValuesMarks } from "./view-options";
 import { editorTheme } from "./editor-theme";
 
 type TEditor = Parameters<OnMount>[0];
 
 const MARKER_OWNER = "dagger-helm";
 
-/**
- * From this many characters completion waits for Ctrl+Space instead of coming up as you type:
- * monaco-yaml parses the whole text for each completion (~30 ms per keystroke at 100 KB, in its
- * worker), on a core the page and the values worker need on a small machine. With it off, a 100 KB
- * file's keystroke showed in the editor's preview p95 90 ms instead of 153 (interleaved runs).
- */
-export const SUGGEST_AS_YOU_TYPE_MAX_CHARS = 50_000;
-
-const OPTIONS = {
-  ...TYPING_OPTIONS,
-  minimap: { enabled: false },
-  scrollBeyondLastLine: false,
-  automaticLayout: true,
-  fontSize: 12,
-  lineNumbersMinChars: 3,
-  tabSize: 2,
-  insertSpaces: true,
-  quickSuggestions: { other: true, comments: false, strings: true },
-  fixedOverflowWidgets: true,
-  // As the read-only views (view-options.ts): late keystroke frames 13 → 9 of 60 in this editor.
-  disableLayerHinting: true,
-  // The keys the view is inside, from the indentation (YAML's structure) on the page. Its default,
-  // the outline, asks monaco-yaml's worker for every key after each change: at 100 KB an 80 KB
-  // answer per keystroke, 2.4 ms of the page's time to receive, on a core the values worker needs.
-  stickyScroll: { enabled: true, defaultModel: "indentationModel" },
-} as const;
 
 /**
  * Monaco owns the text while the user types (SentTexts). A text the editor did not send (a form
@@ -77,7 +51,7 @@ export default function MonacoValuesEditor({ value, onChange, label, theme, mark
     [onChange],
   );
   const large = value.length >= SUGGEST_AS_YOU_TYPE_MAX_CHARS;
-  const options = useMemo(() => ({ ...OPTIONS, ariaLabel: label, quickSuggestions: large ? false : OPTIONS.quickSuggestions }), [label, large]);
+  const options = useMemo(() => valuesEditorOptions(label, large), [label, large]);
 
   return (
     <Editor
