@@ -4,6 +4,13 @@ import { describe, expect, it, vi } from "vitest";
 import { WizardStore } from "./wizard-store";
 
 vi.mock("../worker/worker-client", () => ({ writeInWorker: vi.fn() }));
+// The writing code loads when the first test lets it.
+let letLoad: () => void = () => undefined;
+const loadAllowed = new Promise<void>((resolve) => (letLoad = resolve));
+vi.mock("./text-edits", async () => {
+  await loadAllowed;
+  return vi.importActual("./text-edits");
+});
 vi.stubGlobal("requestAnimationFrame", (callback: () => void) => setTimeout(callback, 0));
 vi.stubGlobal("cancelAnimationFrame", (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
 
@@ -11,6 +18,26 @@ const { afterTyping, flushWrites, typedAndWaiting, writeField } = await import("
 const release = { name: "dagger", namespace: "dagger" };
 
 describe("field writes", () => {
+  it("a change that is not a values write (the editor's text) is made before the writing code has loaded", async () => {
+    try {
+      const store = new WizardStore({ state: { release, valuesText: "" } });
+      afterTyping("values.yaml editor", () => store.setText("# typed\n"));
+      void flushWrites();
+      expect(store.getState().text, "the editor's text, made by the flush at once").toBe("# typed\n");
+      // A values write still waits for the code, and a change typed after it waits behind it.
+      writeField(store, "nameOverride", "a", () => undefined);
+      afterTyping("values.yaml editor", () => store.setText(`${store.getState().text}# after\n`));
+      const flushed = flushWrites();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(store.getState().text).toBe("# typed\n");
+      letLoad();
+      await flushed;
+      expect(store.getState().text).toBe("# typed\nnameOverride: a\n# after\n");
+    } finally {
+      letLoad();
+    }
+  });
+
   it("write a key typed before the writing code loaded, and later flushes settle", async () => {
     const store = new WizardStore({ state: { release, valuesText: "" } });
     const errors: string[] = [];

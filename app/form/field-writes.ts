@@ -82,17 +82,19 @@ function queueTyped(change: TTyped): void {
  */
 export function flushWrites(): Promise<void> {
   if (typed.length) {
-    if (edits) writeTyped(edits);
+    // Changes that are not values writes (the editor's text, a release field) need no writing code.
+    if (edits || typed.every((change) => "key" in change)) writeTyped(edits);
     // Queued, not awaited inside the queue: a step that waited for the queue would wait for itself.
     else queue = queue.then(() => loading).then(writeTyped);
   }
   return queue.then(() => undefined);
 }
 
-function writeTyped(module: TEdits): void {
+function writeTyped(module: TEdits | undefined): void {
   for (const change of typed.splice(0)) {
     if ("key" in change) change.apply();
-    else write(module, change.store, change.path, change.value, change.onError);
+    else if (module) write(module, change.store, change.path, change.value, change.onError);
+    else throw new Error(`the write of ${change.path} was made before the writing code loaded`);
   }
 }
 
