@@ -198,30 +198,44 @@ export async function typeInto(page: Page, field: TField, tab: TTab, keys: numbe
  * software (--disable-gpu) on two shared cores.
  */
 export async function typeIntoBareInput(browser: Browser, rate: number, keys: number): Promise<number[]> {
+  return onFloorPage(browser, rate, async (page) => {
+    await page.setContent('<!doctype html><html lang="en"><body><label>Name <input value="dagger"></label></body></html>');
+    await page.getByRole("textbox", { name: "Name" }).click();
+    await page.keyboard.press("End");
+    return typeFloorKeys(page, keys);
+  });
+}
+
+/** A new page at that CPU throttling rate, with the in-page probes, closed after `use`. */
+async function onFloorPage<T>(browser: Browser, rate: number, use: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     await context.addInitScript(IN_PAGE);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate });
-    await page.setContent('<!doctype html><html lang="en"><body><label>Name <input value="dagger"></label></body></html>');
-    await page.getByRole("textbox", { name: "Name" }).click();
-    await page.keyboard.press("End");
-    // The first keystrokes in a new page pay for Chromium's own first use of its input path (the
-    // wizard's are made before its measure too): two letters and two Backspaces, not counted.
-    const type = async (key: string) => {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(50);
-    };
-    for (const key of ["a", "b", "Backspace", "Backspace"]) await type(key);
-    await page.waitForTimeout(300);
-    await page.evaluate("window.__bench.events = []");
-    for (let index = 0; index < keys; index++) await type(index < keys / 2 ? String.fromCharCode(97 + (index % 26)) : "Backspace");
-    await page.waitForTimeout(300);
-    return (await page.evaluate(INTERACTIONS)) as number[];
+    return await use(page);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The floors' keystrokes where the focus is: a letter or Backspace every 50 ms; their Event Timing
+ * durations. The first keystrokes in a new page pay for Chromium's own first use of its input path
+ * (the wizard's are made before its measure too): two letters and two Backspaces, not counted.
+ */
+async function typeFloorKeys(page: Page, keys: number): Promise<number[]> {
+  const type = async (key: string) => {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(50);
+  };
+  for (const key of ["a", "b", "Backspace", "Backspace"]) await type(key);
+  await page.waitForTimeout(300);
+  await page.evaluate("window.__bench.events = []");
+  for (let index = 0; index < keys; index++) await type(index < keys / 2 ? String.fromCharCode(97 + (index % 26)) : "Backspace");
+  await page.waitForTimeout(300);
+  return (await page.evaluate(INTERACTIONS)) as number[];
 }
 
 /**
@@ -246,31 +260,14 @@ export async function buildEditorAlone(outDir: string): Promise<void> {
  * the editor alone on a page (buildEditorAlone, served at `url`).
  */
 export async function typeIntoEditorAlone(browser: Browser, url: string, rate: number, keys: number, text: string): Promise<number[]> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  try {
-    await context.addInitScript(IN_PAGE);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  return onFloorPage(browser, rate, async (page) => {
     await page.goto(url);
     await page.waitForFunction("typeof window.__showText === 'function'", undefined, { timeout: 60_000 });
     await page.evaluate((shown) => window.__showText(shown), text.includes("nameOverride: dagger\n") ? text : `nameOverride: dagger\n${text}`);
     await page.locator(".view-line", { hasText: "nameOverride: dagger" }).first().click();
     await page.keyboard.press("End");
-    const type = async (key: string) => {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(50);
-    };
-    // As typeIntoBareInput: Chromium's and Monaco's first use of their input path is not counted.
-    for (const key of ["a", "b", "Backspace", "Backspace"]) await type(key);
-    await page.waitForTimeout(300);
-    await page.evaluate("window.__bench.events = []");
-    for (let index = 0; index < keys; index++) await type(index < keys / 2 ? String.fromCharCode(97 + (index % 26)) : "Backspace");
-    await page.waitForTimeout(300);
-    return (await page.evaluate(INTERACTIONS)) as number[];
-  } finally {
-    await context.close();
-  }
+    return typeFloorKeys(page, keys);
+  });
 }
 
 /**
