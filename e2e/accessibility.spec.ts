@@ -145,3 +145,23 @@ for (const scheme of ["light", "dark"] as const) {
     });
   });
 }
+
+// A part of a step that is still loading stands in as a named status, which axe accepts and the
+// step journeys above wait for: the engine.json fields' stand-in had a name and no role, and axe
+// failed the Engine step whenever it ran before their chunk came.
+test("a part still loading is a named status with no violation", async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/EngineJsonForm-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openWithEditor(page);
+  await page.getByRole("navigation", { name: "Wizard steps" }).getByRole("button", { name: "Engine" }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Engine");
+  await expect(page.getByRole("status", { name: "Loading the engine.json fields" })).toBeVisible();
+  await expectNoViolations(page, "the Engine step while its engine.json fields load", STEP_PARTS);
+  release();
+  await expect(page.getByRole("status", { name: "Loading the engine.json fields" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Engine");
+});

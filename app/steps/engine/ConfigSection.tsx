@@ -21,7 +21,7 @@ export function ConfigSection() {
     <>
       <FormSection title="Engine configuration (engine.json)" description="The engine's own settings, mounted at /etc/dagger/engine.json; the pods restart when it changes.">
         <WarningList prefixes={GC_WARNINGS} />
-        <Suspense fallback={<Loader size="sm" aria-label="Loading the engine.json fields" />}>
+        <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading the engine.json fields" />}>
           <EngineJsonForm />
         </Suspense>
       </FormSection>
