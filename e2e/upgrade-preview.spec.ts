@@ -84,6 +84,9 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
   await preview.getByRole("radiogroup", { name: "Diff of" }).getByText("manifests").click();
   const manifestsDiff = preview.getByRole("region", { name: "Manifests: deployed against current" });
   await expect(manifestsDiff.locator(".editor.modified .view-lines:not(.line-delete)")).toContainText("memory: 8Gi", { timeout: 30_000 });
+  // Its two sides are named for what they hold: the left one is what runs, not the chart's defaults.
+  await expect(manifestsDiff.getByRole("textbox", { name: "manifests: deployed against next: deployed", exact: true })).toHaveCount(1);
+  await expect(manifestsDiff.getByRole("textbox", { name: "manifests: deployed against next", exact: true })).toHaveCount(1);
   await preview.getByRole("tab", { name: "values.yaml" }).click();
   await preview.getByRole("tab", { name: "changes" }).click();
   await expect(preview.getByRole("radiogroup", { name: "Diff of" }).getByRole("radio", { name: "manifests" })).toBeChecked();

@@ -10,15 +10,15 @@ import { editorTheme } from "./editor-theme";
 
 type TDiffEditor = Parameters<DiffOnMount>[0];
 
-export default function MonacoYamlDiff({ original, modified, label, theme, modelPaths }: TYamlDiffProps) {
+export default function MonacoYamlDiff({ original, modified, label, originalLabel, theme, modelPaths }: TYamlDiffProps) {
   const diffEditor = useRef<TDiffEditor | null>(null);
   // The texts the models are created with; later texts are edits.
   const [initial] = useState({ original, modified });
   const latest = useRef({ original, modified });
   // The same object while the label stays: the library passes a new one to Monaco's updateOptions.
   const options = useMemo(
-    () => ({ ...READ_ONLY_OPTIONS, ariaLabel: label, originalAriaLabel: `${label}: chart defaults`, modifiedAriaLabel: label, renderSideBySide: false, hideUnchangedRegions: { enabled: true } }),
-    [label],
+    () => ({ ...READ_ONLY_OPTIONS, ariaLabel: label, originalAriaLabel: `${label}: ${originalLabel}`, modifiedAriaLabel: label, renderSideBySide: false, hideUnchangedRegions: { enabled: true } }),
+    [label, originalLabel],
   );
   // Monaco's diff widget passes only the options that changed on to its two inner editors, and
   // blanks their aria-label when that set has no label in it (its first pass has none): both

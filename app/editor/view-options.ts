@@ -13,6 +13,8 @@ export interface TYamlDiffProps {
   original: string;
   modified: string;
   label: string;
+  /** What the left side is ("chart defaults", "deployed"): its editor is named `${label}: ${originalLabel}`. */
+  originalLabel: string;
   theme: "light" | "dark";
   /** Distinct per diff on the page: Monaco keeps one model per path. */
   modelPaths: TDiffModelPaths;

@@ -69,9 +69,9 @@ function DefaultsChanges({ shown, stale, theme, diff, onDiff }: TChangesProps) {
         <DiffHeader diff={diff} onDiff={onDiff} onCompare={compare} />
         {/* Each diff mounted afresh (keyed): its models are made for it. */}
         {diff === "values" ? (
-          <YamlDiffView key="values" original={changes?.defaults ?? ""} modified={changes?.values ?? ""} label={`values against the defaults${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
+          <YamlDiffView key="values" originalLabel="chart defaults" original={changes?.defaults ?? ""} modified={changes?.values ?? ""} label={`values against the defaults${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
         ) : (
-          <YamlDiffView key="manifests" original={shown?.defaultsText ?? ""} modified={shown?.manifestsText ?? ""} label={`manifests against the defaults${suffix}`} theme={theme} modelPaths={MANIFESTS_PATHS} />
+          <YamlDiffView key="manifests" originalLabel="chart defaults" original={shown?.defaultsText ?? ""} modified={shown?.manifestsText ?? ""} label={`manifests against the defaults${suffix}`} theme={theme} modelPaths={MANIFESTS_PATHS} />
         )}
       </section>
       {comparing && (

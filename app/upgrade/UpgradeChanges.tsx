@@ -118,9 +118,9 @@ export default function UpgradeChanges({ theme, stale, diff, onDiff }: { theme: 
           )}
         </Group>
         {shownDiff === "values" ? (
-          <YamlDiffView key="values" original={ok?.deployedValues ?? ""} modified={ok?.currentValues ?? ""} label={`values: deployed against current${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
+          <YamlDiffView key="values" originalLabel="deployed" original={ok?.deployedValues ?? ""} modified={ok?.currentValues ?? ""} label={`values: deployed against current${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
         ) : (
-          <YamlDiffView key="manifests" original={ok?.deployedManifests ?? ""} modified={ok?.nextManifests ?? ""} label={`manifests: deployed against next${suffix}`} theme={theme} modelPaths={MANIFESTS_PATHS} />
+          <YamlDiffView key="manifests" originalLabel="deployed" original={ok?.deployedManifests ?? ""} modified={ok?.nextManifests ?? ""} label={`manifests: deployed against next${suffix}`} theme={theme} modelPaths={MANIFESTS_PATHS} />
         )}
       </section>
       {replacing && (
