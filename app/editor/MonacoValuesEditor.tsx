@@ -16,7 +16,6 @@ type TEditor = Parameters<OnMount>[0];
 
 const MARKER_OWNER = "dagger-helm";
 
-
 /**
  * Monaco owns the text while the user types (SentTexts). A text the editor did not send (a form
  * field, a preset, an import) is applied as one edit over the part that changed, so the cursor
