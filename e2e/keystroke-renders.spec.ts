@@ -26,6 +26,16 @@ async function keystroke(page: Page, key: string, shown: () => Promise<void>, pl
   return renderedComponents(page, places);
 }
 
+/** Opens the wizard and types "# a" into the values.yaml editor; the editor, once it shows the line. */
+async function editorWithComment(page: Page) {
+  await open(page);
+  const editor = await valuesEditor(page);
+  await editor.click();
+  await page.keyboard.type("# a");
+  await expect(editor.locator(".view-line").filter({ hasText: "# a" })).toHaveCount(1);
+  return editor;
+}
+
 function expectOnly(rendered: { name: string; place: string }[], places: string[]): void {
   for (const place of places) expect(rendered.filter((item) => item.place === place).length, `something in ${place} re-rendered`).toBeGreaterThan(0);
   const elsewhere = rendered.filter((item) => !places.includes(item.place));
@@ -62,11 +72,7 @@ test("a key in the release name re-renders that field and the preview", async ({
 });
 
 test("a key in the values.yaml editor that changes no field re-renders the preview alone", async ({ page }) => {
-  await open(page);
-  const editor = await valuesEditor(page);
-  await editor.click();
-  await page.keyboard.type("# a");
-  await expect(editor.locator(".view-line").filter({ hasText: "# a" })).toHaveCount(1);
+  const editor = await editorWithComment(page);
   await page.waitForTimeout(800);
 
   const rendered = await keystroke(page, "b", () => expect(editor.locator(".view-line").filter({ hasText: "# ab" })).toHaveCount(1), { preview: PREVIEW });
@@ -217,11 +223,7 @@ test("a key in a text field, or in an entry of a map or a list, renders nothing 
 // Monaco paints a key typed into the values.yaml editor in the key's own frame; the state, and all
 // that reads it (the panel, the form, the worker's reading), follows after that frame.
 test("a key in the values.yaml editor renders nothing before its frame", async ({ page }) => {
-  await open(page);
-  const editor = await valuesEditor(page);
-  await editor.click();
-  await page.keyboard.type("# a");
-  await expect(editor.locator(".view-line").filter({ hasText: "# a" })).toHaveCount(1);
+  const editor = await editorWithComment(page);
   await page.waitForTimeout(300);
   await recordUntilInputFrame(page, "keydown");
   await page.keyboard.press("b");
