@@ -74,7 +74,8 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
   // Back to 50Gi, new resources only: the pods restart one by one, the cache stays.
   await page.getByRole("textbox", { name: "Size", exact: true }).fill("50Gi");
   await goToStep(page, "Scheduling");
-  await page.getByRole("textbox", { name: "Memory limit" }).fill("8Gi");
+  const memoryLimit = page.getByRole("textbox", { name: "Memory limit" });
+  await memoryLimit.fill("8Gi");
   await expect(verdict).toHaveText("helm upgrade goes through in place; the engines restart.");
   const restart = report.getByRole("listitem", { name: `Pods restart, cache kept: StatefulSet ${STATEFULSET}` });
   await expect(restart).toContainText("The cache is kept");
@@ -87,6 +88,16 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
   // Its two sides are named for what they hold: the left one is what runs, not the chart's defaults.
   await expect(manifestsDiff.getByRole("textbox", { name: "manifests: deployed against next: deployed", exact: true })).toHaveCount(1);
   await expect(manifestsDiff.getByRole("textbox", { name: "manifests: deployed against next", exact: true })).toHaveCount(1);
+  // A value Helm refuses stops the comparison for a moment; once it renders again, the diff hides
+  // its unchanged lines again (it showed every line from then on, when a side had been empty).
+  await memoryLimit.fill("lots");
+  await expect(report.getByRole("alert").filter({ hasText: "No comparison until your values render" })).toBeVisible();
+  // Both sides empty: nothing left to hide.
+  await expect(manifestsDiff.locator(".diff-hidden-lines")).toHaveCount(0);
+  await memoryLimit.fill("8Gi");
+  await expect(verdict).toHaveText("helm upgrade goes through in place; the engines restart.");
+  await expect(manifestsDiff.getByText(/^\d+ hidden lines$/).filter({ visible: true }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(manifestsDiff.locator(".editor.modified .view-lines:not(.line-delete)")).toContainText("memory: 8Gi");
   await preview.getByRole("tab", { name: "values.yaml" }).click();
   await preview.getByRole("tab", { name: "changes" }).click();
   await expect(preview.getByRole("radiogroup", { name: "Diff of" }).getByRole("radio", { name: "manifests" })).toBeChecked();

@@ -2,7 +2,7 @@
 // texts reach its two models as edits of the lines that changed (model-text.ts).
 import { DiffEditor, type DiffOnMount } from "@monaco-editor/react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { PREVIEW_LANGUAGE } from "./monaco";
+import { monaco, PREVIEW_LANGUAGE } from "./monaco";
 import { showText } from "./model-text";
 import { PlainYaml } from "./PlainYaml";
 import { READ_ONLY_OPTIONS, type TYamlDiffProps } from "./view-options";
@@ -14,6 +14,8 @@ export default function MonacoYamlDiff({ original, modified, label, originalLabe
   const diffEditor = useRef<TDiffEditor | null>(null);
   // The texts the models are created with; later texts are edits.
   const [initial] = useState({ original, modified });
+  // The models' paths, as at mount: the cleanup releases the models at these.
+  const [paths] = useState(modelPaths);
   const latest = useRef({ original, modified });
   // The same object while the label stays: the library passes a new one to Monaco's updateOptions.
   const options = useMemo(
@@ -26,16 +28,16 @@ export default function MonacoYamlDiff({ original, modified, label, originalLabe
   useEffect(() => nameInnerEditors(diffEditor.current, options), [options]);
   useEffect(() => {
     latest.current = { original, modified };
-    const models = diffEditor.current?.getModel();
-    if (!models) return;
-    showText(models.original, original);
-    showText(models.modified, modified);
+    if (diffEditor.current) showTexts(diffEditor.current, latest.current);
   }, [original, modified]);
   // @monaco-editor/react disposes the two models before the diff widget that shows them, which
   // Monaco reports as an uncaught error on every unmount. The library keeps its hands off the
   // models (keepCurrent*Model) and they are released here, widget first: a layout effect's cleanup
   // runs while React removes the tab, before the library's own (passive) cleanup disposes the widget.
   // Disposed, not kept: the next mount would otherwise find them at their paths with an older text.
+  // Unmounted before the library handed the widget over (onMount), the models it made are not known
+  // here: those at our paths are released once no editor shows them (the library disposes its widget
+  // after this). Kept, the next mount would take one up, with its old text, as the widget's first.
   useLayoutEffect(
     () => () => {
       const widget = diffEditor.current;
@@ -43,8 +45,9 @@ export default function MonacoYamlDiff({ original, modified, label, originalLabe
       widget?.setModel(null);
       models?.original.dispose();
       models?.modified.dispose();
+      if (!widget) setTimeout(() => releaseUnshown([paths.original, paths.modified]));
     },
-    [],
+    [paths],
   );
   return (
     <DiffEditor
@@ -52,23 +55,46 @@ export default function MonacoYamlDiff({ original, modified, label, originalLabe
       language={PREVIEW_LANGUAGE}
       original={initial.original}
       modified={initial.modified}
-      originalModelPath={modelPaths.original}
-      modifiedModelPath={modelPaths.modified}
+      originalModelPath={paths.original}
+      modifiedModelPath={paths.modified}
       keepCurrentOriginalModel
       keepCurrentModifiedModel
       onMount={(editor) => {
         diffEditor.current = editor;
         nameInnerEditors(editor, options);
-        const models = editor.getModel();
-        if (!models) return;
-        showText(models.original, latest.current.original);
-        showText(models.modified, latest.current.modified);
+        showTexts(editor, latest.current);
       }}
       theme={editorTheme(theme)}
       loading={<PlainYaml text={modified} label={label} />}
       options={options}
     />
   );
+}
+
+/**
+ * Brings the two models to the new texts. Monaco carries the lines a diff shows over to the next
+ * diff of the same models (so that lines a user opened stay open). A diff with an empty side shows
+ * every line, and so would every diff after it: a reading that failed for a moment (a value Helm
+ * refuses empties both texts) left the upgrade diff with no unchanged line hidden until the tab was
+ * closed. When a side was empty, the widget takes its models again and their diff starts afresh.
+ */
+function showTexts(widget: TDiffEditor, texts: { original: string; modified: string }) {
+  const models = widget.getModel();
+  if (!models) return;
+  const hadEmptySide = models.original.getValueLength() === 0 || models.modified.getValueLength() === 0;
+  showText(models.original, texts.original);
+  showText(models.modified, texts.modified);
+  if (hadEmptySide && texts.original !== "" && texts.modified !== "") {
+    widget.setModel(null);
+    widget.setModel(models);
+  }
+}
+
+function releaseUnshown(paths: string[]) {
+  for (const path of paths) {
+    const model = monaco.editor.getModel(monaco.Uri.parse(path));
+    if (model && !model.isAttachedToEditor()) model.dispose();
+  }
 }
 
 function nameInnerEditors(editor: TDiffEditor | null, options: { ariaLabel: string; originalAriaLabel: string }) {
