@@ -92,8 +92,9 @@ test("deployed values as the baseline: a bigger claim is refused with its way th
   // its unchanged lines again (it showed every line from then on, when a side had been empty).
   await memoryLimit.fill("lots");
   await expect(report.getByRole("alert").filter({ hasText: "No comparison until your values render" })).toBeVisible();
-  // Both sides empty: nothing left to hide.
+  // Both sides empty: nothing left to hide. The diff chosen stays, and so does the choice.
   await expect(manifestsDiff.locator(".diff-hidden-lines")).toHaveCount(0);
+  await expect(preview.getByRole("radiogroup", { name: "Diff of" }).getByRole("radio", { name: "manifests" })).toBeChecked();
   await memoryLimit.fill("8Gi");
   await expect(verdict).toHaveText("helm upgrade goes through in place; the engines restart.");
   await expect(manifestsDiff.getByText(/^\d+ hidden lines$/).filter({ visible: true }).first()).toBeVisible({ timeout: 30_000 });

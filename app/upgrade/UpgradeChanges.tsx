@@ -71,7 +71,12 @@ export default function UpgradeChanges({ theme, stale, diff, onDiff }: { theme: 
   const [replacing, setReplacing] = useState(false);
   const reading = upgrade?.reading;
   const ok = reading?.ok ? reading : undefined;
-  const shownDiff = ok?.deployedValues === undefined ? "manifests" : diff;
+  // Whether what runs came as values (then their diff is a choice), as the last reading that
+  // rendered said: while the values do not render, the choice and the diff chosen stay in place.
+  const [valuesBaseline, setValuesBaseline] = useState(false);
+  const hasValuesDiff = ok ? ok.deployedValues !== undefined : valuesBaseline;
+  if (hasValuesDiff !== valuesBaseline) setValuesBaseline(hasValuesDiff);
+  const shownDiff = hasValuesDiff ? diff : "manifests";
   const suffix = stale ? " (out of date)" : "";
 
   return (
@@ -113,9 +118,7 @@ export default function UpgradeChanges({ theme, stale, diff, onDiff }: { theme: 
           <Text size="xs" fw={600}>
             {shownDiff === "values" ? "Values: deployed (left) against yours (right)" : "Manifests: deployed (left) against what helm upgrade applies (right)"}
           </Text>
-          {ok?.deployedValues !== undefined && (
-            <DiffChoice value={diff} onChange={onDiff} />
-          )}
+          {hasValuesDiff && <DiffChoice value={diff} onChange={onDiff} />}
         </Group>
         {shownDiff === "values" ? (
           <YamlDiffView key="values" originalLabel="deployed" original={ok?.deployedValues ?? ""} modified={ok?.currentValues ?? ""} label={`values: deployed against current${suffix}`} theme={theme} modelPaths={VALUES_PATHS} />
