@@ -36,8 +36,7 @@ export default function MonacoYamlDiff({ original, modified, label, originalLabe
   // runs while React removes the tab, before the library's own (passive) cleanup disposes the widget.
   // Disposed, not kept: the next mount would otherwise find them at their paths with an older text.
   // Unmounted before the library handed the widget over (onMount), the models it made are not known
-  // here: those at our paths are released once no editor shows them (the library disposes its widget
-  // after this). Kept, the next mount would take one up, with its old text, as the widget's first.
+  // here: those at our paths are released once no editor shows them (after the library's cleanup).
   useLayoutEffect(
     () => () => {
       const widget = diffEditor.current;
