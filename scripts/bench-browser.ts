@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServer } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { INTERACTIONS, IN_PAGE } from "./bench-page";
+import { INTERACTIONS, IN_PAGE, LATE_KEYS } from "./bench-page";
+import type { TLateKey } from "./bench-report";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SAVED_STATE_KEY = "dagger-helm-wizard:v2";
@@ -129,6 +130,8 @@ export interface TTyped {
   timeouts: number;
   /** Main-thread task time over the keystrokes. */
   mainThreadMs: number;
+  /** The interactions over one frame, with their input delay and handler time. */
+  late: TLateKey[];
 }
 
 /**
@@ -188,7 +191,7 @@ export async function typeInto(page: Page, field: TField, tab: TTab, keys: numbe
   await page.waitForTimeout(300);
   const mainThreadMs = ((await taskSeconds()) - before) * 1000;
   await cdp.detach();
-  return { interactions: (await page.evaluate(INTERACTIONS)) as number[], preview: previewTimes, timeouts, mainThreadMs };
+  return { interactions: (await page.evaluate(INTERACTIONS)) as number[], preview: previewTimes, timeouts, mainThreadMs, late: (await page.evaluate(LATE_KEYS)) as TLateKey[] };
 }
 
 /**

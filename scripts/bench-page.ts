@@ -2,7 +2,8 @@
 // functions with helpers the page does not have. Installed before the app's own scripts.
 //
 // - Event Timing (what the user feels: the event's handlers, style, layout and the next paint):
-//   every 'event' entry of 16 ms or more with an interaction id, kept per interaction.
+//   every 'event' entry of 16 ms or more with an interaction id, kept per interaction, with its
+//   input delay and the time in its handlers.
 // - LCP, and when the values editor (Monaco) first shows a line: time to editor ready.
 // - __benchWait(kind, expected): resolves with the time from the last keydown to the paint after
 //   the preview shows `expected` (a Monaco line in the preview, or the value of a form input),
@@ -16,7 +17,7 @@ export const IN_PAGE = `
   const bench = (window.__bench = { events: [], lcp: 0, editorReady: 0, lastKey: 0 });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.interactionId) bench.events.push({ id: entry.interactionId, name: entry.name, start: entry.startTime, duration: entry.duration });
+      if (entry.interactionId) bench.events.push({ id: entry.interactionId, name: entry.name, start: entry.startTime, duration: entry.duration, delay: entry.processingStart - entry.startTime, handlers: entry.processingEnd - entry.processingStart });
     }
   }).observe({ type: "event", durationThreshold: 16, buffered: true });
   new PerformanceObserver((list) => {
@@ -90,5 +91,25 @@ export const INTERACTIONS = `
   const byId = new Map();
   for (const entry of window.__bench.events) byId.set(entry.id, Math.max(byId.get(entry.id) ?? 0, entry.duration));
   return [...byId.values()];
+})()
+`;
+
+/**
+ * The interactions over one frame (Event Timing's 16 ms), each with the part the page's own code
+ * can be blamed for: its input delay (the key waited for a task already running) and the time in
+ * its events' handlers (entries of 16 ms or more). The rest of the duration is the frame: the
+ * wait for it, its rendering and its presentation.
+ */
+export const LATE_KEYS = `
+(() => {
+  const byId = new Map();
+  for (const entry of window.__bench.events) {
+    const key = byId.get(entry.id) ?? { duration: 0, delay: entry.delay, handlers: 0, start: entry.start };
+    key.duration = Math.max(key.duration, entry.duration);
+    key.handlers += entry.handlers;
+    if (entry.start < key.start) Object.assign(key, { start: entry.start, delay: entry.delay });
+    byId.set(entry.id, key);
+  }
+  return [...byId.values()].filter((key) => key.duration > 16).map(({ duration, delay, handlers }) => ({ duration, delay, handlers }));
 })()
 `;
