@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createServer } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { INTERACTIONS, IN_PAGE, LATE_KEYS } from "./bench-page";
-import type { TLateKey } from "./bench-report";
+import { INTERACTIONS, IN_PAGE } from "./bench-page";
+import type { TInteraction } from "./bench-report";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SAVED_STATE_KEY = "dagger-helm-wizard:v2";
@@ -131,7 +131,7 @@ export interface TTyped {
   /** Main-thread task time over the keystrokes. */
   mainThreadMs: number;
   /** The interactions over one frame, with their input delay and handler time. */
-  late: TLateKey[];
+  late: TInteraction[];
 }
 
 /**
@@ -191,7 +191,8 @@ export async function typeInto(page: Page, field: TField, tab: TTab, keys: numbe
   await page.waitForTimeout(300);
   const mainThreadMs = ((await taskSeconds()) - before) * 1000;
   await cdp.detach();
-  return { interactions: (await page.evaluate(INTERACTIONS)) as number[], preview: previewTimes, timeouts, mainThreadMs, late: (await page.evaluate(LATE_KEYS)) as TLateKey[] };
+  const interactions = (await page.evaluate(INTERACTIONS)) as TInteraction[];
+  return { interactions: interactions.map((key) => key.duration), preview: previewTimes, timeouts, mainThreadMs, late: interactions.filter((key) => key.duration > 16) };
 }
 
 /**
@@ -238,7 +239,7 @@ async function typeFloorKeys(page: Page, keys: number): Promise<number[]> {
   await page.evaluate("window.__bench.events = []");
   for (let index = 0; index < keys; index++) await type(index < keys / 2 ? String.fromCharCode(97 + (index % 26)) : "Backspace");
   await page.waitForTimeout(300);
-  return (await page.evaluate(INTERACTIONS)) as number[];
+  return ((await page.evaluate(INTERACTIONS)) as TInteraction[]).map((key) => key.duration);
 }
 
 /**

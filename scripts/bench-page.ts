@@ -85,22 +85,13 @@ export const IN_PAGE = `
 })();
 `;
 
-/** The interactions' durations (the longest entry of each), in the page. */
-export const INTERACTIONS = `
-(() => {
-  const byId = new Map();
-  for (const entry of window.__bench.events) byId.set(entry.id, Math.max(byId.get(entry.id) ?? 0, entry.duration));
-  return [...byId.values()];
-})()
-`;
-
 /**
- * The interactions over one frame (Event Timing's 16 ms), each with the part the page's own code
- * can be blamed for: its input delay (the key waited for a task already running) and the time in
- * its events' handlers (entries of 16 ms or more). The rest of the duration is the frame: the
- * wait for it, its rendering and its presentation.
+ * Each interaction, in the page: its duration (the longest of its entries), and the part the page's
+ * own code can be blamed for: its input delay (the key waited for a task already running) and the
+ * time in its events' handlers (entries of 16 ms or more). The rest of the duration is the frame:
+ * the wait for it, its rendering and its presentation.
  */
-export const LATE_KEYS = `
+export const INTERACTIONS = `
 (() => {
   const byId = new Map();
   for (const entry of window.__bench.events) {
@@ -110,6 +101,6 @@ export const LATE_KEYS = `
     if (entry.start < key.start) Object.assign(key, { start: entry.start, delay: entry.delay });
     byId.set(entry.id, key);
   }
-  return [...byId.values()].filter((key) => key.duration > 16).map(({ duration, delay, handlers }) => ({ duration, delay, handlers }));
+  return [...byId.values()].map(({ duration, delay, handlers }) => ({ duration, delay, handlers }));
 })()
 `;

@@ -12,8 +12,8 @@ export interface TSeries {
   timeouts: number;
 }
 
-/** An interaction over one frame: its duration, its input delay and the time in its handlers (Event Timing). */
-export interface TLateKey {
+/** An interaction: its duration, its input delay and the time in its handlers (Event Timing). */
+export interface TInteraction {
   duration: number;
   delay: number;
   handlers: number;
@@ -83,7 +83,7 @@ export function verdictText(verdict: TVerdict | undefined): string {
  * Where the interactions over one frame went: the page's own part (input delay, handlers) against
  * the duration. A late key with a small own part waited for the browser's next frame.
  */
-export function lateKeysText(late: readonly TLateKey[], keys: number): string {
+export function lateKeysText(late: readonly TInteraction[], keys: number): string {
   if (!late.length) return `no keystroke over one frame (of ${keys})`;
   const p95 = (values: number[]) => percentile(values, 0.95).toFixed(1);
   return `${late.length} of ${keys} keystrokes over one frame; in them, input delay p95 ${p95(late.map((key) => key.delay))} ms and handlers p95 ${p95(late.map((key) => key.handlers))} ms of a p95 ${ms(percentile(late.map((key) => key.duration), 0.95))} ms (the rest is the frame: the wait for it, its rendering and its presentation)`;

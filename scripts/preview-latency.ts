@@ -15,7 +15,7 @@
 // Usage: npm run build && npx tsx scripts/preview-latency.ts [--dist dist] [--keys 20] [--runs 2] [--json]
 //   [--rates 1,4] [--documents 0,100] [--tabs values.yaml,manifests,changes] [--costs 1,25,100] (parts of it)
 import { benchOptions, buildEditorAlone, openPage, serveBuild, startBench, typeInto, typeIntoBareInput, typeIntoEditorAlone, type TField, type TTab } from "./bench-browser";
-import { interactionStats, lateKeysText, previewStats, statsText, targets, verdictText, type TLateKey, type TSeries } from "./bench-report";
+import { interactionStats, lateKeysText, previewStats, statsText, targets, verdictText, type TInteraction, type TSeries } from "./bench-report";
 import { benchValuesText } from "./bench-values";
 
 const { option, DIST, KEYS, RUNS } = benchOptions();
@@ -61,7 +61,7 @@ async function main() {
       for (const document of documents) {
         const load = { rate, documentKb: document.kb, lcp: [] as number[], editorReady: [] as number[] };
         loads.push(load);
-        const mine = COMBINATIONS.filter(([, tab]) => TABS.includes(tab)).map(([field, tab]) => ({ rate, documentKb: document.kb, field, tab, series: empty(), late: [] as TLateKey[], paced: empty() }));
+        const mine = COMBINATIONS.filter(([, tab]) => TABS.includes(tab)).map(([field, tab]) => ({ rate, documentKb: document.kb, field, tab, series: empty(), late: [] as TInteraction[], paced: empty() }));
         results.push(...mine);
         for (let run = 0; run < RUNS; run++) {
           const opened = await openPage(browser, url, rate, document.text);
@@ -109,7 +109,7 @@ async function main() {
   if (process.argv.includes("--json")) console.log(`BENCH_JSON ${JSON.stringify({ keys: KEYS, runs: RUNS, results, loads, cost })}`);
 }
 
-type TResult = { rate: number; documentKb: number; field: TField; tab: TTab; series: TSeries; late: TLateKey[]; paced: TSeries };
+type TResult = { rate: number; documentKb: number; field: TField; tab: TTab; series: TSeries; late: TInteraction[]; paced: TSeries };
 type TLoad = { rate: number; documentKb: number; lcp: number[]; editorReady: number[] };
 type TCost = { documentKb: number; mainThreadMs: number[]; interactions: TSeries; preview: TSeries };
 
