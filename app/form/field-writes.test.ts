@@ -1,6 +1,8 @@
 // A field typed into before the writing code has loaded: its write waits for the code, and the
 // flushes after it still settle (an export awaits them).
 import { describe, expect, it, vi } from "vitest";
+import { WORKER_WRITE_CHARS } from "../worker/large-text";
+import { writeInWorker } from "../worker/worker-client";
 import { WizardStore } from "./wizard-store";
 
 vi.mock("../worker/worker-client", () => ({ writeInWorker: vi.fn() }));
@@ -81,5 +83,23 @@ describe("field writes", () => {
     afterTyping("release.namespace", () => made.push("namespace"));
     await flushWrites();
     expect(made.at(-1)).toBe("namespace");
+  });
+
+  it("a large text's write goes to the worker after the frame that shows the typed key, not from the keystroke", async () => {
+    const comment = `# ${"x".repeat(WORKER_WRITE_CHARS)}\n`;
+    const store = new WizardStore({ state: { release, valuesText: comment } });
+    await flushWrites();
+    const sent = vi.mocked(writeInWorker);
+    sent.mockClear();
+    sent.mockResolvedValue({ text: `${comment}nameOverride: a\n`, values: { nameOverride: "a" } });
+    writeField(store, "nameOverride", "a", () => undefined, { inputShows: true });
+    // What the keystroke's own microtasks do.
+    for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+    expect(sent, "sent while the key's frame is still to come").not.toHaveBeenCalled();
+    expect(typedAndWaiting("nameOverride")).toBe(true);
+    await flushWrites();
+    expect(sent).toHaveBeenCalledWith(comment, "nameOverride", "a");
+    expect(store.getState().text).toBe(`${comment}nameOverride: a\n`);
+    expect(typedAndWaiting("nameOverride")).toBe(false);
   });
 });
