@@ -1,13 +1,24 @@
-// Loaded after the first paint (PresetsButton.tsx): the presets menu. One click applies a preset;
-// the notification offers to undo it, so nothing typed is lost.
+// The presets menu, loaded after the first paint and shown from the first click (PresetsButton.tsx).
+// One click applies a preset; the notification offers to undo it, so nothing typed is lost.
 import { Button, Menu, Text } from "@mantine/core";
 import { IconChevronDown, IconTemplate } from "@tabler/icons-react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { PRESETS, valuesTextOf, type Preset } from "../../src";
 import { useWizardStore } from "../form/use-wizard";
 import { showUndoable } from "./show-undoable";
 
-export default function PresetMenu({ defaultOpened }: { defaultOpened?: boolean }) {
+/** `openAtOnce`: it takes the place of the button just clicked (PresetsButton.tsx). */
+export default function PresetMenu({ openAtOnce }: { openAtOnce?: boolean }) {
   const store = useWizardStore();
+  const target = useRef<HTMLButtonElement>(null);
+  const [opened, setOpened] = useState(false);
+  // Focus first, as the click gave the button it replaces: the menu gives it back when it closes.
+  useLayoutEffect(() => {
+    if (!openAtOnce) return;
+    target.current?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- opened once the page's focus is on the button (no React state), so that the menu records it as the element to give the focus back to
+    setOpened(true);
+  }, [openAtOnce]);
 
   const apply = (preset: Preset) => {
     const { release, text } = store.getState();
@@ -27,9 +38,9 @@ export default function PresetMenu({ defaultOpened }: { defaultOpened?: boolean 
     // In the header, not a portal at the end of the body: every part of the page stays inside a
     // landmark. No focus placeholder: it sits in the menu as a focusable child that is no menu item;
     // focus goes to the first preset instead, as a menu's should.
-    <Menu position="bottom-end" width={340} withinPortal={false} withInitialFocusPlaceholder={false} defaultOpened={defaultOpened}>
+    <Menu position="bottom-end" width={340} withinPortal={false} withInitialFocusPlaceholder={false} opened={opened} onChange={setOpened}>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconTemplate size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
+        <Button ref={target} variant="default" leftSection={<IconTemplate size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
           Presets
         </Button>
       </Menu.Target>

@@ -1,24 +1,34 @@
-// The Presets button of the first paint; the menu (its code and the presets' values) loads after
-// it and takes the button's place. A click before that opens the menu once it has loaded.
+// The Presets button of the first paint. The menu (its code and the presets' values) loads after
+// the first paint and takes the button's place at the first click, opened. Not before: a button
+// replaced while the pointer is pressed on it gets the press and its successor the release, and
+// no click comes (a journey clicking Presets right after the first paint found no menu, once).
 import { Button } from "@mantine/core";
 import { IconChevronDown, IconTemplate } from "@tabler/icons-react";
-import { lazy, Suspense, useState } from "react";
-import { useAfterFirstPaint } from "./after-paint";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { afterNextPaint } from "./after-paint";
 
-const PresetMenu = lazy(() => import("./PresetMenu"));
+const loadMenu = () => import("./PresetMenu");
+const PresetMenu = lazy(loadMenu);
 
 export function PresetsButton() {
-  const after = useAfterFirstPaint();
   const [wanted, setWanted] = useState(false);
+  useEffect(() => afterNextPaint(() => void loadMenu()), []);
   const button = (
-    <Button variant="default" leftSection={<IconTemplate size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} onClick={() => setWanted(true)}>
+    <Button
+      variant="default"
+      leftSection={<IconTemplate size={16} aria-hidden />}
+      rightSection={<IconChevronDown size={14} aria-hidden />}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onClick={() => setWanted(true)}
+    >
       Presets
     </Button>
   );
-  if (!after && !wanted) return button;
+  if (!wanted) return button;
   return (
     <Suspense fallback={button}>
-      <PresetMenu defaultOpened={wanted} />
+      <PresetMenu openAtOnce />
     </Suspense>
   );
 }
