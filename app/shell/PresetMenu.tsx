@@ -7,18 +7,17 @@ import { PRESETS, valuesTextOf, type Preset } from "../../src";
 import { useWizardStore } from "../form/use-wizard";
 import { showUndoable } from "./show-undoable";
 
-/** `openAtOnce`: it takes the place of the button just clicked (PresetsButton.tsx). */
-export default function PresetMenu({ openAtOnce }: { openAtOnce?: boolean }) {
+/** Mounted by the first click on the Presets button, whose place it takes: it opens at once. */
+export default function PresetMenu() {
   const store = useWizardStore();
   const target = useRef<HTMLButtonElement>(null);
   const [opened, setOpened] = useState(false);
   // Focus first, as the click gave the button it replaces: the menu gives it back when it closes.
   useLayoutEffect(() => {
-    if (!openAtOnce) return;
     target.current?.focus({ preventScroll: true });
     // eslint-disable-next-line react-hooks/set-state-in-effect -- opened once the page's focus is on the button (no React state), so that the menu records it as the element to give the focus back to
     setOpened(true);
-  }, [openAtOnce]);
+  }, []);
 
   const apply = (preset: Preset) => {
     const { release, text } = store.getState();

@@ -28,7 +28,7 @@ export function PresetsButton() {
   if (!wanted) return button;
   return (
     <Suspense fallback={button}>
-      <PresetMenu openAtOnce />
+      <PresetMenu />
     </Suspense>
   );
 }
