@@ -1,10 +1,10 @@
 // The presets menu, loaded after the first paint and shown from the first click (PresetsButton.tsx).
 // One click applies a preset; the notification offers to undo it, so nothing typed is lost.
 import { Button, Menu, Text } from "@mantine/core";
-import { IconChevronDown, IconTemplate } from "@tabler/icons-react";
 import { useLayoutEffect, useRef, useState } from "react";
 import { PRESETS, valuesTextOf, type Preset } from "../../src";
 import { useWizardStore } from "../form/use-wizard";
+import { PRESETS_BUTTON } from "./PresetsButton";
 import { showUndoable } from "./show-undoable";
 
 /** Mounted by the first click on the Presets button, whose place it takes: it opens at once. */
@@ -39,9 +39,7 @@ export default function PresetMenu() {
     // focus goes to the first preset instead, as a menu's should.
     <Menu position="bottom-end" width={340} withinPortal={false} withInitialFocusPlaceholder={false} opened={opened} onChange={setOpened}>
       <Menu.Target>
-        <Button ref={target} variant="default" leftSection={<IconTemplate size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
-          Presets
-        </Button>
+        <Button ref={target} {...PRESETS_BUTTON} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Start from a preset (replaces the values)</Menu.Label>

@@ -10,20 +10,19 @@ import { afterNextPaint } from "./after-paint";
 const loadMenu = () => import("./PresetMenu");
 const PresetMenu = lazy(loadMenu);
 
+/** How the Presets button looks, here and as the menu's own button (PresetMenu.tsx), which takes its place. */
+export const PRESETS_BUTTON = {
+  variant: "default",
+  leftSection: <IconTemplate size={16} aria-hidden />,
+  rightSection: <IconChevronDown size={14} aria-hidden />,
+  children: "Presets",
+} as const;
+
 export function PresetsButton() {
   const [wanted, setWanted] = useState(false);
   useEffect(() => afterNextPaint(() => void loadMenu()), []);
   const button = (
-    <Button
-      variant="default"
-      leftSection={<IconTemplate size={16} aria-hidden />}
-      rightSection={<IconChevronDown size={14} aria-hidden />}
-      aria-haspopup="menu"
-      aria-expanded={false}
-      onClick={() => setWanted(true)}
-    >
-      Presets
-    </Button>
+    <Button {...PRESETS_BUTTON} aria-haspopup="menu" aria-expanded={false} onClick={() => setWanted(true)} />
   );
   if (!wanted) return button;
   return (
